@@ -1,0 +1,18 @@
+/* vd-core.h — libvolunteer-desk-core: GLib/GIO and SQLite only, no GTK
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vd-audit.h"
+#include "vd-backup.h"
+#include "vd-database.h"
+#include "vd-settings.h"
+
+G_BEGIN_DECLS
+
+/* Binds the core's gettext domain; the app and the CLI call it once at start. */
+void vd_core_init_i18n (const char *localedir);
+
+G_END_DECLS

@@ -1,0 +1,510 @@
+/* vd-database.c — the SQLite database of a district office
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vd-database.h"
+#include "vd-migrations.h"
+
+struct _VdDatabase
+{
+  GObject  parent_instance;
+
+  char    *path;
+  sqlite3 *handle;
+  guint    transaction_depth;
+};
+
+G_DEFINE_FINAL_TYPE (VdDatabase, vd_database, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+enum {
+  RELOADED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (vd-database-error-quark, vd_database_error)
+
+static void
+vd_database_finalize (GObject *object)
+{
+  VdDatabase *self = (VdDatabase *)object;
+
+  if (self->handle != NULL)
+    sqlite3_close_v2 (self->handle);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (vd_database_parent_class)->finalize (object);
+}
+
+static void
+vd_database_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  VdDatabase *self = VD_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vd_database_class_init (VdDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vd_database_finalize;
+  object_class->get_property = vd_database_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted when the whole content may have changed (restore, import): views reload. */
+  signals[RELOADED] =
+    g_signal_new ("reloaded",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vd_database_init (VdDatabase *self)
+{
+}
+
+char *
+vd_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "volunteer-desk", "volunteer-desk.db", NULL);
+}
+
+/* The command line wins, then VOLUNTEER_DESK_DB, then the per-user default. */
+char *
+vd_database_resolve_path (const char *command_line_path)
+{
+  const char *env;
+
+  if (command_line_path != NULL && command_line_path[0] != '\0')
+    return g_canonicalize_filename (command_line_path, NULL);
+
+  env = g_getenv ("VOLUNTEER_DESK_DB");
+  if (env != NULL && env[0] != '\0')
+    return g_canonicalize_filename (env, NULL);
+
+  return vd_database_default_path ();
+}
+
+static VdDatabaseError
+error_code_from_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return VD_DATABASE_ERROR_OPEN;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return VD_DATABASE_ERROR_NOT_DATABASE;
+    case SQLITE_READONLY:
+      return VD_DATABASE_ERROR_READ_ONLY;
+    case SQLITE_FULL:
+      return VD_DATABASE_ERROR_FULL;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return VD_DATABASE_ERROR_BUSY;
+    case SQLITE_CONSTRAINT:
+      return VD_DATABASE_ERROR_CONSTRAINT;
+    default:
+      return VD_DATABASE_ERROR_FAILED;
+    }
+}
+
+static const char *
+describe_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      return _("The file cannot be opened.");
+    case SQLITE_NOTADB:
+      return _("The file is not a Volunteer Desk database.");
+    case SQLITE_CORRUPT:
+      return _("The database file is damaged.");
+    case SQLITE_READONLY:
+      return _("The database cannot be written to.");
+    case SQLITE_FULL:
+      return _("The disk is full.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return _("Another program is using the database.");
+    case SQLITE_CONSTRAINT:
+      return _("The change breaks a rule of the register.");
+    case SQLITE_IOERR:
+      return _("The disk could not be read or written.");
+    default:
+      return _("The database reported an error.");
+    }
+}
+
+/* Always returns FALSE so that callers can `return vd_database_set_error (...)`. The
+ * message is a sentence for the user followed by SQLite's own words for the log. */
+gboolean
+vd_database_set_error (GError     **error,
+                       sqlite3     *db,
+                       int          rc,
+                       const char  *context)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  if (context != NULL)
+    g_set_error (error, VD_DATABASE_ERROR, error_code_from_sqlite (rc),
+                 "%s %s (%s)", context, describe_sqlite (rc), detail);
+  else
+    g_set_error (error, VD_DATABASE_ERROR, error_code_from_sqlite (rc),
+                 "%s (%s)", describe_sqlite (rc), detail);
+  return FALSE;
+}
+
+/* The file and its folder are private to their owner (志愿服务条例 Art. 20). SQLite
+ * gives the -wal and -shm files the mode of the database file. */
+static gboolean
+ensure_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, VD_DATABASE_ERROR,
+                   saved == ENOSPC ? VD_DATABASE_ERROR_FULL : VD_DATABASE_ERROR_OPEN,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      VdDatabaseError code = VD_DATABASE_ERROR_OPEN;
+
+      if (saved == EACCES || saved == EROFS)
+        code = VD_DATABASE_ERROR_READ_ONLY;
+      else if (saved == ENOSPC)
+        code = VD_DATABASE_ERROR_FULL;
+      g_set_error (error, VD_DATABASE_ERROR, code,
+                   _("Cannot open “%s” for writing: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("Cannot make %s private: %s", path, g_strerror (errno));
+  close (fd);
+  return TRUE;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+VdDatabase *
+vd_database_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(VdDatabase) self = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!ensure_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (VD_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      vd_database_set_error (error, self->handle, rc, NULL);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, 5000);
+
+  /* Read the version before anything writes: a newer file must stay untouched. */
+  rc = query_int (self->handle, "PRAGMA user_version", &version);
+  if (rc != SQLITE_OK)
+    {
+      vd_database_set_error (error, self->handle, rc, NULL);
+      return NULL;
+    }
+  if (version > VD_SCHEMA_VERSION)
+    {
+      g_set_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_TOO_NEW,
+                   _("The database was written by a newer version of Volunteer Desk "
+                     "(schema %d; this version knows up to %d). It was not changed."),
+                   version, VD_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (sqlite3_db_readonly (self->handle, "main") == 1)
+    {
+      g_set_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY,
+                   _("The database “%s” can only be read, not written."), path);
+      return NULL;
+    }
+
+  /* WAL lets the CLI read while the app writes. synchronous stays FULL on purpose:
+   * service records are statutory, and a commit must survive a power cut. */
+  if (!vd_database_exec (self,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = FULL;"
+                         "PRAGMA foreign_keys = ON;",
+                         error))
+    return NULL;
+
+  if (!vd_migrations_run (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+vd_database_get_path (VdDatabase *self)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+vd_database_get_handle (VdDatabase *self)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (self), NULL);
+
+  return self->handle;
+}
+
+int
+vd_database_get_schema_version (VdDatabase *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), -1);
+
+  if (query_int (self->handle, "PRAGMA user_version", &version) != SQLITE_OK)
+    return -1;
+  return version;
+}
+
+gboolean
+vd_database_exec (VdDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return vd_database_set_error (error, self->handle, rc, NULL);
+  return TRUE;
+}
+
+sqlite3_stmt *
+vd_database_prepare (VdDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      vd_database_set_error (error, self->handle, rc, NULL);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+vd_database_begin (VdDatabase  *self,
+                   GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  /* IMMEDIATE takes the write lock now, so a busy database fails here (after the
+   * busy timeout) rather than halfway through the caller's writes. */
+  if (self->transaction_depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT vd_%u", self->transaction_depth);
+
+  if (!vd_database_exec (self, sql, error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+vd_database_commit (VdDatabase  *self,
+                    GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (self->transaction_depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE vd_%u", self->transaction_depth - 1);
+
+  if (!vd_database_exec (self, sql, error))
+    {
+      /* A failed COMMIT (disk full) leaves the transaction open: undo it whole. */
+      vd_database_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth--;
+  return TRUE;
+}
+
+void
+vd_database_rollback (VdDatabase *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (VD_IS_DATABASE (self));
+  g_return_if_fail (self->transaction_depth > 0);
+
+  if (self->transaction_depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO vd_%u; RELEASE vd_%u",
+                           self->transaction_depth - 1, self->transaction_depth - 1);
+
+  /* SQLite may already have rolled back by itself (e.g. after SQLITE_FULL). */
+  if (self->transaction_depth > 1 || !sqlite3_get_autocommit (self->handle))
+    sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  self->transaction_depth--;
+}
+
+gboolean
+vd_database_in_transaction (VdDatabase *self)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  return self->transaction_depth > 0;
+}
+
+void
+vd_database_emit_reloaded (VdDatabase *self)
+{
+  g_return_if_fail (VD_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[RELOADED], 0);
+}
+
+gboolean
+vd_database_integrity_check (VdDatabase  *self,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  int rc;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  stmt = vd_database_prepare (self, "PRAGMA integrity_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *)sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        g_string_append_printf (problems, "%s\n", line);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return vd_database_set_error (error, self->handle, rc, NULL);
+
+  stmt = vd_database_prepare (self, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (problems, _("Row %lld of “%s” refers to a missing row of “%s”.\n"),
+                            (long long)sqlite3_column_int64 (stmt, 1),
+                            (const char *)sqlite3_column_text (stmt, 0),
+                            (const char *)sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return vd_database_set_error (error, self->handle, rc, NULL);
+
+  if (problems->len > 0)
+    {
+      g_set_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_NOT_DATABASE,
+                   _("The database check found problems:\n%s"), problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}

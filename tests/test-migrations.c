@@ -1,0 +1,96 @@
+/* test-migrations.c — the schema holds the whole domain, and a failed upgrade
+ * changes nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "vd-test-utils.h"
+
+static const char * const domain_tables[] = {
+  "settings", "audit_log", "categories", "subdistricts", "communities", "stations",
+  "station_projects", "station_checklist", "station_equipment", "volunteers",
+  "volunteer_transfers", "teams", "team_members", "events", "trainings",
+  "training_attendance", "service_records", "wishes", "exchange_items", "exchanges",
+  "points_ledger", "commendations", "certificates",
+};
+
+static void
+test_every_table (VdTestFixture *fx,
+                  gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (domain_tables); i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%s'",
+                         domain_tables[i]);
+      if (vd_test_query_int (fx->db, sql) != 1)
+        g_error ("table %s is missing", domain_tables[i]);
+    }
+  g_assert_cmpint (vd_test_query_int (fx->db, "PRAGMA user_version"), ==, VD_SCHEMA_VERSION);
+}
+
+static void
+test_default_categories (VdTestFixture *fx,
+                         gconstpointer  data)
+{
+  g_assert_cmpint (vd_test_query_int (fx->db,
+                   "SELECT count(*) FROM categories WHERE domain = 'team'"), >=, 6);
+  g_assert_cmpint (vd_test_query_int (fx->db,
+                   "SELECT count(*) FROM categories WHERE domain = 'event'"), >=, 6);
+  g_assert_cmpint (vd_test_query_int (fx->db,
+                   "SELECT count(*) FROM categories WHERE domain = 'training'"), >=, 2);
+  /* The schema's defaults are design.md §2's. */
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT daily_cap_minutes FROM settings"), ==, 480);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT rounding_minutes FROM settings"), ==, 30);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT star5_hours FROM settings"), ==, 1500);
+}
+
+static void
+test_failed_migration_changes_nothing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vd-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "half.db", NULL);
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* A stray table in the way makes step 1 fail halfway through its script. */
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE certificates (old TEXT);"
+                                      "INSERT INTO certificates VALUES ('keep me');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = vd_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_MIGRATION);
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT (SELECT user_version FROM pragma_user_version), "
+                                            "(SELECT count(*) FROM sqlite_schema), "
+                                            "(SELECT old FROM certificates)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 1);
+  g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 2), ==, "keep me");
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  vd_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/migrations/every-table", VdTestFixture, NULL,
+              vd_test_fixture_set_up, test_every_table, vd_test_fixture_tear_down);
+  g_test_add ("/migrations/defaults", VdTestFixture, NULL,
+              vd_test_fixture_set_up, test_default_categories, vd_test_fixture_tear_down);
+  g_test_add_func ("/migrations/failed-changes-nothing", test_failed_migration_changes_nothing);
+
+  return g_test_run ();
+}
