@@ -80,6 +80,54 @@ test_failed_migration_changes_nothing (void)
   vd_test_remove_tree (dir);
 }
 
+/* A file of the first release, with a volunteer and approved hours, gains the
+ * register's search index and totals when the app opens it. */
+static void
+test_upgrade_from_version_1 (VdTestFixture *fx,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "v1.db", NULL);
+  g_autoptr(GBytes) sql = NULL;
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdVolunteerList) list = NULL;
+  VdVolunteerFilter filter;
+  sqlite3 *raw = NULL;
+
+  /* fx->db's open registered the core resources. */
+  sql = g_resources_lookup_data ("/io/github/volunteerdesk/VolunteerDesk/core/sql/001-initial.sql",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, g_bytes_get_data (sql, NULL), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+    "INSERT INTO volunteers (id, volunteer_no, name, id_number, registered_on, phone) "
+    "  VALUES (1, 'OLD-7', '王芳', '11010519491231002X', '2020-01-01', '13800138000');"
+    "INSERT INTO service_records (volunteer_id, service_date, minutes, status, reviewed_at, "
+    "                             reject_reason) "
+    "  VALUES (1, '2020-05-01', 90, 'approved', '2020-05-02 09:00:00', NULL),"
+    "         (1, '2020-05-02', 60, 'rejected', '2020-05-03 09:00:00', '重复');"
+    "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = vd_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vd_database_get_schema_version (db), ==, VD_SCHEMA_VERSION);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT approved_minutes FROM volunteers"), ==, 90);
+
+  /* the old row is found by name and by phone digits */
+  list = vd_volunteer_list_new (db);
+  vd_volunteer_filter_init (&filter);
+  filter.text = g_strdup ("王");
+  g_assert_true (vd_volunteer_list_set_filter (list, &filter, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_free (filter.text);
+  filter.text = g_strdup ("0013");
+  g_assert_true (vd_volunteer_list_set_filter (list, &filter, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  vd_volunteer_filter_clear (&filter);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -90,6 +138,8 @@ main (int    argc,
               vd_test_fixture_set_up, test_every_table, vd_test_fixture_tear_down);
   g_test_add ("/migrations/defaults", VdTestFixture, NULL,
               vd_test_fixture_set_up, test_default_categories, vd_test_fixture_tear_down);
+  g_test_add ("/migrations/upgrade-from-1", VdTestFixture, NULL,
+              vd_test_fixture_set_up, test_upgrade_from_version_1, vd_test_fixture_tear_down);
   g_test_add_func ("/migrations/failed-changes-nothing", test_failed_migration_changes_nothing);
 
   return g_test_run ();

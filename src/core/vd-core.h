@@ -8,7 +8,12 @@
 #include "vd-audit.h"
 #include "vd-backup.h"
 #include "vd-database.h"
+#include "vd-identity.h"
+#include "vd-register.h"
+#include "vd-search.h"
 #include "vd-settings.h"
+#include "vd-volunteer.h"
+#include "vd-volunteer-list.h"
 
 G_BEGIN_DECLS
 

@@ -14,14 +14,16 @@
 
 #include "vd-database.h"
 #include "vd-migrations.h"
+#include "vd-search.h"
 
 struct _VdDatabase
 {
   GObject  parent_instance;
 
-  char    *path;
-  sqlite3 *handle;
-  guint    transaction_depth;
+  char       *path;
+  sqlite3    *handle;
+  guint       transaction_depth;
+  GHashTable *cached;   /* SQL text → sqlite3_stmt */
 };
 
 G_DEFINE_FINAL_TYPE (VdDatabase, vd_database, G_TYPE_OBJECT)
@@ -47,6 +49,7 @@ vd_database_finalize (GObject *object)
 {
   VdDatabase *self = (VdDatabase *)object;
 
+  g_clear_pointer (&self->cached, g_hash_table_unref);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
   g_clear_pointer (&self->path, g_free);
@@ -98,8 +101,15 @@ vd_database_class_init (VdDatabaseClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 vd_database_init (VdDatabase *self)
 {
+  self->cached = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
 }
 
 char *
@@ -284,6 +294,12 @@ vd_database_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, 5000);
+  rc = vd_search_register_tokenizer (self->handle);
+  if (rc != SQLITE_OK)
+    {
+      vd_database_set_error (error, self->handle, rc, NULL);
+      return NULL;
+    }
 
   /* Read the version before anything writes: a newer file must stay untouched. */
   rc = query_int (self->handle, "PRAGMA user_version", &version);
@@ -381,6 +397,28 @@ vd_database_prepare (VdDatabase  *self,
       vd_database_set_error (error, self->handle, rc, NULL);
       return NULL;
     }
+  return stmt;
+}
+
+sqlite3_stmt *
+vd_database_prepare_cached (VdDatabase  *self,
+                            const char  *sql,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->cached, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = vd_database_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->cached, g_strdup (sql), stmt);
   return stmt;
 }
 

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version
  * comes from a newer Volunteer Desk and is refused untouched. */
-#define VD_SCHEMA_VERSION 1
+#define VD_SCHEMA_VERSION 2
 
 #define VD_DATABASE_ERROR (vd_database_error_quark ())
 
@@ -48,6 +48,13 @@ gboolean    vd_database_exec              (VdDatabase  *self,
                                            const char  *sql,
                                            GError     **error);
 sqlite3_stmt *vd_database_prepare         (VdDatabase  *self,
+                                           const char  *sql,
+                                           GError     **error);
+
+/* A statement kept prepared for the life of the connection, for lookups repeated
+ * per row (an import checks 100,000 rows). Reset, with its bindings cleared; the
+ * caller must not finalize it. */
+sqlite3_stmt *vd_database_prepare_cached  (VdDatabase  *self,
                                            const char  *sql,
                                            GError     **error);
 

@@ -285,3 +285,17 @@ fail:
   vd_database_rollback (db);
   return FALSE;
 }
+
+int
+vd_settings_star_level (const VdSettings *self,
+                        gint64            minutes)
+{
+  int level = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (int i = 0; i < VD_STAR_LEVELS; i++)
+    if (minutes >= (gint64)self->star_hours[i] * 60)
+      level = i + 1;
+  return level;
+}

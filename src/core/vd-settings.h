@@ -73,6 +73,10 @@ gboolean    vd_settings_save        (VdDatabase       *db,
                                      const VdSettings *self,
                                      GError          **error);
 
+/* Star level (0–5) of a total of approved minutes. */
+int         vd_settings_star_level  (const VdSettings *self,
+                                     gint64            minutes);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VdSettings, vd_settings_free)
 
 G_END_DECLS

@@ -1,0 +1,473 @@
+/* vd-volunteer-list.c — the register as a lazy GListModel over SQLite
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vd-register.h"
+#include "vd-search.h"
+#include "vd-settings.h"
+#include "vd-volunteer-list.h"
+
+#define PAGE_SIZE 64
+#define MAX_PAGES 32
+
+struct _VdVolunteerList
+{
+  GObject            parent_instance;
+
+  VdDatabase        *db;
+  VdVolunteerFilter  filter;
+  GArray            *ids;          /* gint64, the current result in order */
+  GHashTable        *pages;        /* page number → GPtrArray of VdVolunteer */
+  GQueue             page_order;   /* page numbers, most recently used first */
+  sqlite3_stmt      *row_stmt;     /* one volunteer by id */
+  gulong             reloaded_id;
+};
+
+static void vd_volunteer_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VdVolunteerList, vd_volunteer_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      vd_volunteer_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+vd_volunteer_filter_init (VdVolunteerFilter *filter)
+{
+  memset (filter, 0, sizeof *filter);
+  filter->political = -1;
+  filter->active = -1;
+  filter->star_level = -1;
+  filter->sort = VD_VOLUNTEER_SORT_NAME;
+}
+
+void
+vd_volunteer_filter_clear (VdVolunteerFilter *filter)
+{
+  g_clear_pointer (&filter->text, g_free);
+}
+
+void
+vd_volunteer_filter_copy (VdVolunteerFilter       *dest,
+                          const VdVolunteerFilter *src)
+{
+  char *text = g_strdup (src->text);
+
+  vd_volunteer_filter_clear (dest);
+  *dest = *src;
+  dest->text = text;
+}
+
+static void
+drop_pages (VdVolunteerList *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->page_order);
+}
+
+static VdVolunteer *
+read_row (VdVolunteerList *self,
+          gint64           id)
+{
+  VdVolunteer *v = NULL;
+
+  if (self->row_stmt == NULL)
+    self->row_stmt = vd_database_prepare (self->db,
+                                          "SELECT " VD_VOLUNTEER_COLUMNS " FROM " VD_VOLUNTEER_FROM
+                                          " WHERE v.id = ?1", NULL);
+  if (self->row_stmt != NULL)
+    {
+      sqlite3_bind_int64 (self->row_stmt, 1, id);
+      if (sqlite3_step (self->row_stmt) == SQLITE_ROW)
+        v = vd_volunteer_new_from_row (self->row_stmt);
+      sqlite3_reset (self->row_stmt);
+    }
+
+  /* Removed since the query ran: an empty row until the next reload. */
+  if (v == NULL)
+    {
+      v = vd_volunteer_new ();
+      v->id = id;
+    }
+  return v;
+}
+
+static GPtrArray *
+get_page (VdVolunteerList *self,
+          guint            page)
+{
+  GPtrArray *rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  guint first = page * PAGE_SIZE;
+  guint last = MIN (first + PAGE_SIZE, self->ids->len);
+
+  if (rows != NULL)
+    {
+      g_queue_remove (&self->page_order, GUINT_TO_POINTER (page));
+      g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
+      return rows;
+    }
+
+  rows = g_ptr_array_new_full (last - first, g_object_unref);
+  for (guint i = first; i < last; i++)
+    g_ptr_array_add (rows, read_row (self, g_array_index (self->ids, gint64, i)));
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+  g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
+  if (g_queue_get_length (&self->page_order) > MAX_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->page_order));
+  return rows;
+}
+
+static GType
+vd_volunteer_list_get_item_type (GListModel *model)
+{
+  return VD_TYPE_VOLUNTEER;
+}
+
+static guint
+vd_volunteer_list_get_n_items (GListModel *model)
+{
+  return VD_VOLUNTEER_LIST (model)->ids->len;
+}
+
+static gpointer
+vd_volunteer_list_get_item (GListModel *model,
+                            guint       position)
+{
+  VdVolunteerList *self = VD_VOLUNTEER_LIST (model);
+  GPtrArray *rows;
+
+  if (position >= self->ids->len)
+    return NULL;
+  rows = get_page (self, position / PAGE_SIZE);
+  return g_object_ref (g_ptr_array_index (rows, position % PAGE_SIZE));
+}
+
+static void
+vd_volunteer_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = vd_volunteer_list_get_item_type;
+  iface->get_n_items = vd_volunteer_list_get_n_items;
+  iface->get_item = vd_volunteer_list_get_item;
+}
+
+static void
+on_database_reloaded (VdVolunteerList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!vd_volunteer_list_reload (self, &error))
+    g_warning ("Cannot reload the register: %s", error->message);
+}
+
+static void
+vd_volunteer_list_dispose (GObject *object)
+{
+  VdVolunteerList *self = (VdVolunteerList *)object;
+
+  g_clear_pointer (&self->row_stmt, sqlite3_finalize);
+  g_clear_signal_handler (&self->reloaded_id, self->db);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (vd_volunteer_list_parent_class)->dispose (object);
+}
+
+static void
+vd_volunteer_list_finalize (GObject *object)
+{
+  VdVolunteerList *self = (VdVolunteerList *)object;
+
+  vd_volunteer_filter_clear (&self->filter);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_queue_clear (&self->page_order);
+
+  G_OBJECT_CLASS (vd_volunteer_list_parent_class)->finalize (object);
+}
+
+static void
+vd_volunteer_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VdVolunteerList *self = VD_VOLUNTEER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vd_volunteer_list_class_init (VdVolunteerListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vd_volunteer_list_dispose;
+  object_class->finalize = vd_volunteer_list_finalize;
+  object_class->get_property = vd_volunteer_list_get_property;
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vd_volunteer_list_init (VdVolunteerList *self)
+{
+  vd_volunteer_filter_init (&self->filter);
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  g_queue_init (&self->page_order);
+}
+
+VdVolunteerList *
+vd_volunteer_list_new (VdDatabase *db)
+{
+  VdVolunteerList *self;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
+
+  self = g_object_new (VD_TYPE_VOLUNTEER_LIST, NULL);
+  self->db = g_object_ref (db);
+  self->reloaded_id = g_signal_connect_swapped (db, "reloaded",
+                                                G_CALLBACK (on_database_reloaded), self);
+  return self;
+}
+
+static const char *
+order_by (VdVolunteerSort sort)
+{
+  switch (sort)
+    {
+    case VD_VOLUNTEER_SORT_GENDER:     return "v.gender";
+    case VD_VOLUNTEER_SORT_AGE:        return "v.birth_date";
+    case VD_VOLUNTEER_SORT_NUMBER:     return "v.volunteer_no";
+    case VD_VOLUNTEER_SORT_POLITICAL:  return "v.political_status";
+    case VD_VOLUNTEER_SORT_STATION:    return "(SELECT name FROM stations WHERE id = v.station_id)";
+    case VD_VOLUNTEER_SORT_REGISTERED: return "v.registered_on";
+    case VD_VOLUNTEER_SORT_HOURS:      return "v.approved_minutes";
+    case VD_VOLUNTEER_SORT_STATUS:     return "v.status";
+    case VD_VOLUNTEER_SORT_NAME:
+    case VD_VOLUNTEER_N_SORTS:
+    default:                           return "v.name_sort";
+    }
+}
+
+/* The star level k spans [threshold k, threshold k+1) of approved minutes. */
+static void
+star_range (VdDatabase *db,
+            int         level,
+            gint64     *low,
+            gint64     *high)
+{
+  g_autoptr(VdSettings) settings = vd_settings_load (db, NULL);
+  g_autoptr(VdSettings) defaults = vd_settings_new_default ();
+  const int *hours = settings != NULL ? settings->star_hours : defaults->star_hours;
+
+  level = CLAMP (level, 0, VD_STAR_LEVELS);
+  *low = level == 0 ? 0 : (gint64)hours[level - 1] * 60;
+  *high = level == VD_STAR_LEVELS ? G_MAXINT64 : (gint64)hours[level] * 60;
+}
+
+static GArray *
+run_query (VdVolunteerList          *self,
+           const VdVolunteerFilter  *filter,
+           GError                  **error)
+{
+  g_autoptr(VdSearchQuery) query = vd_search_query_parse (filter->text);
+  g_autoptr(GString) sql = g_string_new ("SELECT v.id FROM volunteers v WHERE 1");
+  g_autoptr(GString) text_match = g_string_new (NULL);
+  g_autoptr(GArray) ids = NULL;
+  gint64 low = 0, high = 0;
+  gboolean descending;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (query->name_match != NULL)
+    g_string_append (text_match, query->name_match);
+  if (query->pinyin_match != NULL)
+    g_string_append_printf (text_match, "%s%s", text_match->len > 0 ? " AND " : "",
+                            query->pinyin_match);
+  if (text_match->len > 0)
+    g_string_append (sql, " AND v.id IN (SELECT rowid FROM volunteer_text WHERE volunteer_text MATCH :text)");
+  if (query->digits_match != NULL)
+    g_string_append (sql, " AND v.id IN (SELECT rowid FROM volunteer_digits WHERE volunteer_digits MATCH :digits)");
+  if (filter->station_id != 0)
+    g_string_append (sql, " AND v.station_id = :station");
+  if (filter->team_id != 0)
+    g_string_append (sql, " AND EXISTS (SELECT 1 FROM team_members m "
+                          "WHERE m.volunteer_id = v.id AND m.team_id = :team)");
+  if (filter->political >= 0 && filter->political < VD_N_POLITICAL)
+    g_string_append (sql, " AND v.political_status = :political");
+  if (filter->active >= 0)
+    g_string_append (sql, " AND v.status = :status");
+  if (filter->star_level >= 0)
+    {
+      star_range (self->db, filter->star_level, &low, &high);
+      g_string_append (sql, " AND v.approved_minutes >= :low AND v.approved_minutes < :high");
+    }
+  /* Ascending age is descending birth date. */
+  descending = filter->descending != (filter->sort == VD_VOLUNTEER_SORT_AGE);
+  g_string_append_printf (sql, " ORDER BY %s%s, v.id%s", order_by (filter->sort),
+                          descending ? " DESC" : "", descending ? " DESC" : "");
+
+  stmt = vd_database_prepare (self->db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+#define BIND_TEXT(name, value) \
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, name), value, -1, SQLITE_STATIC)
+#define BIND_INT(name, value) \
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, name), value)
+  if (text_match->len > 0)
+    BIND_TEXT (":text", text_match->str);
+  if (query->digits_match != NULL)
+    BIND_TEXT (":digits", query->digits_match);
+  BIND_INT (":station", filter->station_id);
+  BIND_INT (":team", filter->team_id);
+  if (filter->political >= 0 && filter->political < VD_N_POLITICAL)
+    BIND_TEXT (":political", vd_political_to_code (filter->political));
+  BIND_TEXT (":status", filter->active ? "active" : "inactive");
+  BIND_INT (":low", low);
+  BIND_INT (":high", high);
+#undef BIND_TEXT
+#undef BIND_INT
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      vd_database_set_error (error, vd_database_get_handle (self->db), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static void
+swap_result (VdVolunteerList *self,
+             GArray          *ids)
+{
+  guint old = self->ids->len;
+
+  drop_pages (self);
+  g_array_unref (self->ids);
+  self->ids = ids;
+
+  /* Two signals, not one: a single (0, old, new) makes GTK 4.8 fetch every new item
+   * while looking for old ones, which froze it for seconds at a million rows
+   * (design.md §7). */
+  if (old > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old, 0);
+  if (ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
+  if (old != ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+gboolean
+vd_volunteer_list_set_filter (VdVolunteerList          *self,
+                              const VdVolunteerFilter  *filter,
+                              GError                  **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), FALSE);
+  g_return_val_if_fail (filter != NULL, FALSE);
+
+  ids = run_query (self, filter, error);
+  if (ids == NULL)
+    return FALSE;
+  if (filter != &self->filter)
+    vd_volunteer_filter_copy (&self->filter, filter);
+  swap_result (self, ids);
+  return TRUE;
+}
+
+const VdVolunteerFilter *
+vd_volunteer_list_get_filter (VdVolunteerList *self)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), NULL);
+
+  return &self->filter;
+}
+
+gboolean
+vd_volunteer_list_reload (VdVolunteerList  *self,
+                          GError          **error)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), FALSE);
+
+  /* Statements prepared before a restore may refer to the old schema. */
+  g_clear_pointer (&self->row_stmt, sqlite3_finalize);
+  return vd_volunteer_list_set_filter (self, &self->filter, error);
+}
+
+gint64
+vd_volunteer_list_get_id (VdVolunteerList *self,
+                          guint            position)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), 0);
+
+  if (position >= self->ids->len)
+    return 0;
+  return g_array_index (self->ids, gint64, position);
+}
+
+guint
+vd_volunteer_list_find (VdVolunteerList *self,
+                        gint64           id)
+{
+  const gint64 *ids;
+
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), G_MAXUINT);
+
+  ids = (const gint64 *)(gpointer)self->ids->data;
+  for (guint i = 0; i < self->ids->len; i++)
+    if (ids[i] == id)
+      return i;
+  return G_MAXUINT;
+}
+
+const gint64 *
+vd_volunteer_list_peek_ids (VdVolunteerList *self,
+                            guint           *n_ids)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), NULL);
+
+  *n_ids = self->ids->len;
+  return (const gint64 *)(gpointer)self->ids->data;
+}
+
+VdDatabase *
+vd_volunteer_list_get_database (VdVolunteerList *self)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), NULL);
+
+  return self->db;
+}
