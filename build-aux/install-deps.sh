@@ -10,6 +10,8 @@ packages=(
   gcc meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libcairo2-dev libpango1.0-dev
+  # spreadsheets: libgsf (zip) + libxml2 read .xlsx, libxlsxwriter writes it
+  libgsf-1-dev libxml2-dev libxlsxwriter-dev
   # run: the gdk-pixbuf SVG loader draws the app icon and the symbolic icons (only a
   # Recommends of GTK, which --no-install-recommends skips)
   librsvg2-common
