@@ -1,0 +1,22 @@
+/* vd-points-page.h — the points ledger and exchange catalogue
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vd-database.h"
+
+G_BEGIN_DECLS
+
+#define VD_TYPE_POINTS_PAGE (vd_points_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (VdPointsPage, vd_points_page, VD, POINTS_PAGE, AdwBin)
+
+VdDatabase *vd_points_page_get_database (VdPointsPage *self);
+void        vd_points_page_set_database (VdPointsPage *self,
+                                         VdDatabase   *database);
+
+G_END_DECLS
