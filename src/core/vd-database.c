@@ -324,11 +324,14 @@ vd_database_open (const char  *path,
     }
 
   /* WAL lets the CLI read while the app writes. synchronous stays FULL on purpose:
-   * service records are statutory, and a commit must survive a power cut. */
+   * service records are statutory, and a commit must survive a power cut.
+   * temp_store in memory: bulk writers take a savepoint per row, and the pages each
+   * one touches would otherwise be copied to a temporary file first. */
   if (!vd_database_exec (self,
                          "PRAGMA journal_mode = WAL;"
                          "PRAGMA synchronous = FULL;"
-                         "PRAGMA foreign_keys = ON;",
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA temp_store = MEMORY;",
                          error))
     return NULL;
 
@@ -501,6 +504,36 @@ vd_database_emit_reloaded (VdDatabase *self)
   g_return_if_fail (VD_IS_DATABASE (self));
 
   g_signal_emit (self, signals[RELOADED], 0);
+}
+
+gint64
+vd_database_count_rows (VdDatabase *self,
+                        const char *table)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n = -1;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), -1);
+
+  stmt = vd_database_prepare (self, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                              NULL);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return -1;
+    }
+  sqlite3_finalize (stmt);
+
+  sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+  stmt = vd_database_prepare (self, sql, NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
 }
 
 gboolean

@@ -74,6 +74,10 @@ gboolean    vd_database_set_error         (GError     **error,
                                            int          rc,
                                            const char  *context);
 
+/* Rows in a table of ours (name checked against the schema); -1 on error. */
+gint64      vd_database_count_rows        (VdDatabase  *self,
+                                           const char  *table);
+
 gboolean    vd_database_integrity_check   (VdDatabase  *self,
                                            GError     **error);
 

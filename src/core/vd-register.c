@@ -14,6 +14,7 @@
 #include "vd-identity.h"
 #include "vd-pinyin.h"
 #include "vd-register.h"
+#include "vd-search.h"
 
 G_DEFINE_QUARK (vd-register-error-quark, vd_register_error)
 
@@ -407,23 +408,56 @@ next_volunteer_no (VdDatabase  *db,
     {
       gint64 n;
 
-      stmt = vd_database_prepare (db,
-                                  "UPDATE counters SET value = value + 1 "
-                                  "WHERE name = 'volunteer_no' RETURNING value",
-                                  error);
+      /* Two statements: RETURNING builds a temporary table on every call. */
+      stmt = vd_database_prepare_cached (db,
+                                         "UPDATE counters SET value = value + 1 "
+                                         "WHERE name = 'volunteer_no'",
+                                         error);
       if (stmt == NULL)
         return FALSE;
       rc = sqlite3_step (stmt);
-      n = sqlite3_column_int64 (stmt, 0);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_ROW)
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
         return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
+      n = lookup_id (db, "SELECT value FROM counters WHERE name = ?1", "volunteer_no", 0);
 
       g_free (*out);
       *out = g_strdup_printf ("V%08" G_GINT64_FORMAT, n);
       if (lookup_id (db, "SELECT id FROM volunteers WHERE volunteer_no = ?1", *out, 0) == 0)
         return TRUE;
     }
+}
+
+static gboolean
+index_row (VdDatabase  *db,
+           gint64       id,
+           GError     **error)
+{
+  static const char * const sql[] = {
+    "INSERT INTO volunteer_text (rowid, name, name_keys) "
+    "SELECT id, name, name_keys FROM volunteers WHERE id = ?1",
+    "INSERT INTO volunteer_digits (rowid, phone, id_number, volunteer_no) "
+    "SELECT id, phone, id_number, volunteer_no FROM volunteers WHERE id = ?1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    {
+      sqlite3_stmt *stmt = vd_database_prepare_cached (db, sql[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -479,9 +513,10 @@ write_row (VdDatabase   *db,
 }
 
 gboolean
-vd_register_insert (VdDatabase   *db,
-                    VdVolunteer  *v,
-                    GError      **error)
+vd_register_insert_full (VdDatabase       *db,
+                         VdVolunteer      *v,
+                         VdRegisterFlags   flags,
+                         GError          **error)
 {
   g_autoptr(VdAuditRow) audit = NULL;
   g_autofree char *number = g_strstrip (g_strdup (v->volunteer_no));
@@ -489,9 +524,9 @@ vd_register_insert (VdDatabase   *db,
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (VD_IS_VOLUNTEER (v) && v->id == 0, FALSE);
 
-  if (!refuse_if_invalid (db, v, error))
+  if (!(flags & VD_REGISTER_SKIP_CHECK) && !refuse_if_invalid (db, v, error))
     return FALSE;
-  if (!vd_database_begin (db, error))
+  if (!(flags & VD_REGISTER_NO_SAVEPOINT) && !vd_database_begin (db, error))
     return FALSE;
 
   if (number[0] != '\0' &&
@@ -505,19 +540,34 @@ vd_register_insert (VdDatabase   *db,
     goto fail;
   replace_str (&v->volunteer_no, number);
 
-  audit = vd_audit_row_begin (db, "volunteers", 0, error);
-  if (audit == NULL || !write_row (db, v, TRUE, 0, error) ||
-      !vd_audit_row_finish (audit, "insert", v->id, error))
+  if (!(flags & VD_REGISTER_NO_AUDIT))
+    {
+      audit = vd_audit_row_begin (db, "volunteers", 0, error);
+      if (audit == NULL)
+        goto fail;
+    }
+  if (!write_row (db, v, TRUE, 0, error) ||
+      (!(flags & VD_REGISTER_NO_INDEX) && !index_row (db, v->id, error)) ||
+      (audit != NULL && !vd_audit_row_finish (audit, "insert", v->id, error)))
     goto fail;
-  if (vd_database_commit (db, error))
+  if ((flags & VD_REGISTER_NO_SAVEPOINT) || vd_database_commit (db, error))
     return TRUE;
   v->id = 0;
   return FALSE;
 
 fail:
-  vd_database_rollback (db);
+  if (!(flags & VD_REGISTER_NO_SAVEPOINT))
+    vd_database_rollback (db);
   v->id = 0;
   return FALSE;
+}
+
+gboolean
+vd_register_insert (VdDatabase   *db,
+                    VdVolunteer  *v,
+                    GError      **error)
+{
+  return vd_register_insert_full (db, v, VD_REGISTER_FLAGS_NONE, error);
 }
 
 gboolean
@@ -805,7 +855,7 @@ vd_register_undelete (VdDatabase          *db,
   /* Back under the same id and number, so links elsewhere find it again. */
   v->id = 0;
   audit = vd_audit_row_begin (db, "volunteers", 0, error);
-  if (audit == NULL || !write_row (db, v, TRUE, id, error))
+  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error))
     goto fail;
 
   stmt = vd_database_prepare (db,

@@ -59,6 +59,22 @@ gboolean     vd_register_check        (VdDatabase       *db,
                                        const GDate      *today,
                                        VdVolunteerCheck *check);
 
+typedef enum
+{
+  VD_REGISTER_FLAGS_NONE     = 0,
+  VD_REGISTER_SKIP_CHECK     = 1 << 0,  /* the caller has just run vd_register_check */
+  VD_REGISTER_NO_AUDIT       = 1 << 1,  /* the caller writes one entry for a whole batch */
+  VD_REGISTER_NO_SAVEPOINT   = 1 << 2,  /* the caller's transaction is enough: a failed
+                                         * INSERT changes nothing by itself */
+  VD_REGISTER_NO_INDEX       = 1 << 3,  /* the caller runs vd_search_index_from later */
+} VdRegisterFlags;
+
+/* For bulk writers (the importer), inside their own transaction. */
+gboolean     vd_register_insert_full  (VdDatabase      *db,
+                                       VdVolunteer     *v,
+                                       VdRegisterFlags  flags,
+                                       GError         **error);
+
 /* Both check first and refuse with VD_REGISTER_ERROR_INVALID or _DUPLICATE. insert
  * assigns v->id and v->volunteer_no (unless v brings a free one). Audited. */
 gboolean     vd_register_insert       (VdDatabase   *db,

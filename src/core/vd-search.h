@@ -9,6 +9,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "vd-database.h"
+
 G_BEGIN_DECLS
 
 /* Registers the "vd_cjk" FTS5 tokenizer on a connection. FTS5's trigram tokenizer
@@ -17,6 +19,13 @@ G_BEGIN_DECLS
  * ASCII letters and digits as lower-case words (pinyin keys, Latin names). Every
  * connection that writes the volunteers table needs it. */
 int vd_search_register_tokenizer (sqlite3 *db);
+
+/* New volunteers are indexed for search by their writer: vd_search_index_from
+ * indexes every row with an id ≥ first_id in one statement (bulk writers call it once
+ * at the end of their transaction). Updates and deletes are kept in step by triggers. */
+gboolean vd_search_index_from (VdDatabase  *db,
+                               gint64       first_id,
+                               GError     **error);
 
 /* One user query split into what each index can answer. Fields are NULL when the
  * query has no part of that kind; all parts must match (AND). */

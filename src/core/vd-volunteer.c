@@ -55,32 +55,49 @@ vd_political_get_label (VdPolitical value)
   return g_dgettext (GETTEXT_PACKAGE, politicals[value].label);
 }
 
+/* Built once: the importer asks for every row. */
+static GHashTable *
+political_names (void)
+{
+  static GHashTable *names = NULL;
+
+  if (g_once_init_enter (&names))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < VD_N_POLITICAL; i++)
+        {
+          g_auto(GStrv) aliases = g_strsplit (politicals[i].aliases, "|", -1);
+
+          for (guint k = 0; aliases[k] != NULL; k++)
+            g_hash_table_insert (table, g_utf8_casefold (aliases[k], -1), GUINT_TO_POINTER (i));
+          g_hash_table_insert (table, g_strdup (politicals[i].code), GUINT_TO_POINTER (i));
+          g_hash_table_insert (table, g_utf8_casefold (politicals[i].label, -1), GUINT_TO_POINTER (i));
+          g_hash_table_insert (table, g_utf8_casefold (vd_political_get_label (i), -1),
+                               GUINT_TO_POINTER (i));
+        }
+      g_once_init_leave (&names, table);
+    }
+  return names;
+}
+
 gboolean
 vd_political_from_label (const char  *text,
                          VdPolitical *out)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *wanted = NULL;
+  gpointer value;
 
   if (text == NULL)
     return FALSE;
-  wanted = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
-  if (wanted[0] == '\0')
+  stripped = g_strstrip (g_strdup (text));
+  wanted = g_utf8_casefold (stripped, -1);
+  if (wanted[0] == '\0' ||
+      !g_hash_table_lookup_extended (political_names (), wanted, NULL, &value))
     return FALSE;
-
-  for (guint i = 0; i < VD_N_POLITICAL; i++)
-    {
-      g_auto(GStrv) aliases = g_strsplit (politicals[i].aliases, "|", -1);
-      g_autofree char *english = g_utf8_casefold (politicals[i].label, -1);
-      g_autofree char *translated = g_utf8_casefold (vd_political_get_label (i), -1);
-
-      if (g_str_equal (wanted, politicals[i].code) || g_str_equal (wanted, english) ||
-          g_str_equal (wanted, translated) || g_strv_contains ((const char * const *)aliases, wanted))
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *out = GPOINTER_TO_UINT (value);
+  return TRUE;
 }
 
 static void

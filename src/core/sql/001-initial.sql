@@ -4,7 +4,9 @@
 -- of the office), each checked so that a malformed one is refused; service time is in
 -- integer minutes; points are in hundredths of a point; enumerations are short English
 -- codes (the app translates them); "archived" rows stay for history. A date is checked
--- as date(x, '+0 days') IS x, because plain date() accepts 2026-02-30.
+-- as date(x, '+0 days') IS x, because plain date() accepts 2026-02-30. Lists of codes are
+-- written as OR chains, not IN (…): an IN list of three or more builds a temporary
+-- table on every INSERT, which made bulk imports several times slower.
 
 CREATE TABLE settings (
   id                        INTEGER PRIMARY KEY CHECK (id = 1),
@@ -49,7 +51,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- Editable lists of categories, one list per domain.
 CREATE TABLE categories (
   id         INTEGER PRIMARY KEY,
-  domain     TEXT    NOT NULL CHECK (domain IN ('team', 'event', 'training')),
+  domain     TEXT    NOT NULL CHECK ((domain = 'team' OR domain = 'event' OR domain = 'training')),
   name       TEXT    NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= 64),
   sort_order INTEGER NOT NULL DEFAULT 0,
   archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
@@ -76,7 +78,7 @@ CREATE TABLE communities (
 CREATE TABLE stations (
   id             INTEGER PRIMARY KEY,
   name           TEXT    NOT NULL UNIQUE CHECK (length(trim(name)) > 0 AND length(name) <= 100),
-  type           TEXT    NOT NULL CHECK (type IN ('community', 'window', 'public')),
+  type           TEXT    NOT NULL CHECK ((type = 'community' OR type = 'window' OR type = 'public')),
   subdistrict_id INTEGER REFERENCES subdistricts (id),
   community_id   INTEGER REFERENCES communities (id),
   address        TEXT    NOT NULL DEFAULT '',
@@ -107,7 +109,7 @@ CREATE INDEX station_projects_station ON station_projects (station_id);
 -- The 六个一 checklist: one row per station and item.
 CREATE TABLE station_checklist (
   station_id INTEGER NOT NULL REFERENCES stations (id) ON DELETE CASCADE,
-  item       TEXT    NOT NULL CHECK (item IN ('venue', 'sign', 'board', 'team', 'roster', 'ledger')),
+  item       TEXT    NOT NULL CHECK ((item = 'venue' OR item = 'sign' OR item = 'board' OR item = 'team' OR item = 'roster' OR item = 'ledger')),
   done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
   checked_on TEXT    CHECK (checked_on IS NULL OR date(checked_on, '+0 days') IS checked_on),
   note       TEXT    NOT NULL DEFAULT '',
@@ -118,7 +120,7 @@ CREATE TABLE station_checklist (
 CREATE TABLE station_equipment (
   id          INTEGER PRIMARY KEY,
   station_id  INTEGER NOT NULL REFERENCES stations (id) ON DELETE CASCADE,
-  kind        TEXT    NOT NULL CHECK (kind IN ('red_cap', 'red_vest', 'sign', 'other')),
+  kind        TEXT    NOT NULL CHECK ((kind = 'red_cap' OR kind = 'red_vest' OR kind = 'sign' OR kind = 'other')),
   description TEXT    NOT NULL DEFAULT '',
   quantity    INTEGER NOT NULL CHECK (quantity > 0),
   issued_on   TEXT    NOT NULL CHECK (date(issued_on, '+0 days') IS issued_on),
@@ -131,14 +133,13 @@ CREATE TABLE volunteers (
   volunteer_no      TEXT    NOT NULL UNIQUE CHECK (length(volunteer_no) BETWEEN 1 AND 32),
   name              TEXT    NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= 64),
   id_type           TEXT    NOT NULL DEFAULT 'resident'
-                    CHECK (id_type IN ('resident', 'hk_macao', 'taiwan', 'passport', 'foreign_permanent')),
+                    CHECK ((id_type = 'resident' OR id_type = 'hk_macao' OR id_type = 'taiwan' OR id_type = 'passport' OR id_type = 'foreign_permanent')),
   id_number         TEXT    NOT NULL CHECK (length(id_number) BETWEEN 5 AND 32),
-  gender            TEXT    NOT NULL DEFAULT 'unknown' CHECK (gender IN ('male', 'female', 'unknown')),
+  gender            TEXT    NOT NULL DEFAULT 'unknown' CHECK ((gender = 'male' OR gender = 'female' OR gender = 'unknown')),
   birth_date        TEXT    CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
   phone             TEXT    CHECK (phone IS NULL OR phone GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'),
   political_status  TEXT    NOT NULL DEFAULT 'masses'
-                    CHECK (political_status IN ('party_member', 'probationary', 'league_member',
-                                                'democratic_party', 'masses')),
+                    CHECK ((political_status = 'party_member' OR political_status = 'probationary' OR political_status = 'league_member' OR political_status = 'democratic_party' OR political_status = 'masses')),
   education         TEXT    NOT NULL DEFAULT '',
   employer          TEXT    NOT NULL DEFAULT '',
   skills            TEXT    NOT NULL DEFAULT '',
@@ -192,7 +193,7 @@ CREATE TABLE teams (
 CREATE TABLE team_members (
   team_id      INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
   volunteer_id INTEGER NOT NULL REFERENCES volunteers (id) ON DELETE CASCADE,
-  role         TEXT    NOT NULL DEFAULT 'member' CHECK (role IN ('leader', 'deputy', 'member')),
+  role         TEXT    NOT NULL DEFAULT 'member' CHECK ((role = 'leader' OR role = 'deputy' OR role = 'member')),
   joined_on    TEXT    NOT NULL CHECK (date(joined_on, '+0 days') IS joined_on),
   PRIMARY KEY (team_id, volunteer_id)
 ) WITHOUT ROWID;
@@ -211,7 +212,7 @@ CREATE TABLE events (
   people_served INTEGER NOT NULL DEFAULT 0 CHECK (people_served >= 0),
   party_event   INTEGER NOT NULL DEFAULT 0 CHECK (party_event IN (0, 1)),
   description   TEXT    NOT NULL DEFAULT '',
-  status        TEXT    NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
+  status        TEXT    NOT NULL DEFAULT 'planned' CHECK ((status = 'planned' OR status = 'held' OR status = 'cancelled')),
   CHECK (ends_at > starts_at)
 );
 CREATE INDEX events_starts_at ON events (starts_at);
@@ -238,7 +239,7 @@ CREATE TABLE training_attendance (
   training_id   INTEGER NOT NULL REFERENCES trainings (id) ON DELETE CASCADE,
   volunteer_id  INTEGER NOT NULL REFERENCES volunteers (id),
   status        TEXT    NOT NULL DEFAULT 'registered'
-                CHECK (status IN ('registered', 'present', 'late', 'absent', 'excused')),
+                CHECK ((status = 'registered' OR status = 'present' OR status = 'late' OR status = 'absent' OR status = 'excused')),
   registered_at TEXT    NOT NULL CHECK (datetime(registered_at, '+0 days') IS registered_at),
   checked_in_at TEXT    CHECK (checked_in_at IS NULL OR datetime(checked_in_at, '+0 days') IS checked_in_at),
   PRIMARY KEY (training_id, volunteer_id),
@@ -255,7 +256,7 @@ CREATE TABLE service_records (
   service_date  TEXT    NOT NULL CHECK (date(service_date, '+0 days') IS service_date),
   minutes       INTEGER NOT NULL CHECK (minutes > 0 AND minutes <= 1440),
   backfilled    INTEGER NOT NULL DEFAULT 0 CHECK (backfilled IN (0, 1)),
-  status        TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+  status        TEXT    NOT NULL DEFAULT 'pending' CHECK ((status = 'pending' OR status = 'approved' OR status = 'rejected')),
   reviewed_by   TEXT,
   reviewed_at   TEXT    CHECK (reviewed_at IS NULL OR datetime(reviewed_at, '+0 days') IS reviewed_at),
   reject_reason TEXT,
@@ -280,8 +281,7 @@ CREATE TABLE wishes (
   requester_phone         TEXT    NOT NULL DEFAULT '',
   community_id            INTEGER NOT NULL REFERENCES communities (id),
   status                  TEXT    NOT NULL DEFAULT 'collected'
-                          CHECK (status IN ('collected', 'approved', 'rejected', 'published',
-                                            'claimed', 'fulfilled')),
+                          CHECK ((status = 'collected' OR status = 'approved' OR status = 'rejected' OR status = 'published' OR status = 'claimed' OR status = 'fulfilled')),
   collected_on            TEXT    NOT NULL CHECK (date(collected_on, '+0 days') IS collected_on),
   reviewed_on             TEXT    CHECK (reviewed_on IS NULL OR date(reviewed_on, '+0 days') IS reviewed_on),
   published_on            TEXT    CHECK (published_on IS NULL OR date(published_on, '+0 days') IS published_on),
@@ -328,7 +328,7 @@ CREATE TABLE exchanges (
   quantity     INTEGER NOT NULL CHECK (quantity > 0),
   points_centi INTEGER NOT NULL CHECK (points_centi > 0),
   pickup_code  TEXT    NOT NULL UNIQUE CHECK (length(pickup_code) >= 4),
-  status       TEXT    NOT NULL DEFAULT 'awaiting' CHECK (status IN ('awaiting', 'picked_up', 'cancelled')),
+  status       TEXT    NOT NULL DEFAULT 'awaiting' CHECK ((status = 'awaiting' OR status = 'picked_up' OR status = 'cancelled')),
   created_at   TEXT    NOT NULL CHECK (datetime(created_at, '+0 days') IS created_at),
   picked_up_at TEXT    CHECK (picked_up_at IS NULL OR datetime(picked_up_at, '+0 days') IS picked_up_at),
   CHECK ((status = 'picked_up') = (picked_up_at IS NOT NULL))
@@ -339,7 +339,7 @@ CREATE INDEX exchanges_volunteer ON exchanges (volunteer_id);
 CREATE TABLE points_ledger (
   id                INTEGER PRIMARY KEY,
   volunteer_id      INTEGER NOT NULL REFERENCES volunteers (id),
-  kind              TEXT    NOT NULL CHECK (kind IN ('earn', 'reverse', 'spend', 'refund', 'adjust')),
+  kind              TEXT    NOT NULL CHECK ((kind = 'earn' OR kind = 'reverse' OR kind = 'spend' OR kind = 'refund' OR kind = 'adjust')),
   amount_centi      INTEGER NOT NULL CHECK (amount_centi <> 0),
   reason            TEXT    NOT NULL CHECK (length(trim(reason)) > 0),
   service_record_id INTEGER REFERENCES service_records (id),
@@ -368,7 +368,7 @@ BEGIN SELECT RAISE(ABORT, 'points balance would fall below zero'); END;
 CREATE TABLE commendations (
   id           INTEGER PRIMARY KEY,
   title        TEXT    NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 200),
-  level        TEXT    NOT NULL CHECK (level IN ('district', 'city', 'province', 'national')),
+  level        TEXT    NOT NULL CHECK ((level = 'district' OR level = 'city' OR level = 'province' OR level = 'national')),
   awarded_on   TEXT    NOT NULL CHECK (date(awarded_on, '+0 days') IS awarded_on),
   issuer       TEXT    NOT NULL DEFAULT '',
   volunteer_id INTEGER REFERENCES volunteers (id),

@@ -23,6 +23,7 @@ CREATE TABLE counters (
 INSERT INTO counters (name, value)
   VALUES ('volunteer_no', (SELECT count(*) FROM volunteers));
 
+
 -- Chinese characters and pinyin keys: the vd_cjk tokenizer (vd-search.c).
 CREATE VIRTUAL TABLE volunteer_text USING fts5 (
   name, name_keys,
@@ -36,12 +37,10 @@ CREATE VIRTUAL TABLE volunteer_digits USING fts5 (
 INSERT INTO volunteer_text (volunteer_text) VALUES ('rebuild');
 INSERT INTO volunteer_digits (volunteer_digits) VALUES ('rebuild');
 
-CREATE TRIGGER volunteers_search_insert AFTER INSERT ON volunteers
-BEGIN
-  INSERT INTO volunteer_text (rowid, name, name_keys) VALUES (NEW.id, NEW.name, NEW.name_keys);
-  INSERT INTO volunteer_digits (rowid, phone, id_number, volunteer_no)
-    VALUES (NEW.id, NEW.phone, NEW.id_number, NEW.volunteer_no);
-END;
+-- New rows are indexed by the app (vd-search.c), not by a trigger: bulk writers index
+-- a whole import in one statement, because FTS5 flushes its pending terms at every
+-- statement's savepoint, and a trigger that writes a virtual table makes every INSERT
+-- keep a statement journal. Both made imports several times slower.
 
 CREATE TRIGGER volunteers_search_delete AFTER DELETE ON volunteers
 BEGIN

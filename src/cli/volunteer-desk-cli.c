@@ -1,0 +1,315 @@
+/* volunteer-desk-cli.c — the register from the command line, on the same core
+ * library as the app
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit status: 0 success, 1 some input rows were rejected, 2 bad usage, 3 a
+ * database or file error.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <unistd.h>
+
+#include "vd-core.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_REJECTED = 1,
+  EXIT_USAGE = 2,
+  EXIT_DATABASE = 3,
+};
+
+static char *database_path = NULL;
+
+static const GOptionEntry common_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database_path,
+    N_("Use the database at PATH instead of the default one"), N_("PATH") },
+  { NULL }
+};
+
+static VdDatabase *
+open_database (void)
+{
+  g_autofree char *path = vd_database_resolve_path (database_path);
+  g_autoptr(GError) error = NULL;
+  VdDatabase *db = vd_database_open (path, &error);
+
+  if (db == NULL)
+    g_printerr (_("Cannot open the database %s: %s\n"), path, error->message);
+  return db;
+}
+
+/* Parses argv with the command's own entries plus --database; prints the help and
+ * returns FALSE on bad usage. */
+static gboolean
+parse_options (int                 *argc,
+               char              ***argv,
+               const char          *parameters,
+               const char          *summary,
+               const GOptionEntry  *entries,
+               int                  n_arguments)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  if (*argc != n_arguments + 1)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      g_printerr ("%s", help);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_progress (double   fraction,
+                guint    rows,
+                gpointer user_data)
+{
+  if (*(gboolean *)user_data)
+    g_printerr ("\r%3d%%  %u", (int)(fraction * 100), rows);
+}
+
+static int
+import_volunteers (int    argc,
+                   char **argv)
+{
+  gboolean strict = FALSE;
+  gboolean update = FALSE;
+  const GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Import nothing if any row is rejected"), NULL },
+    { "update", 0, 0, G_OPTION_ARG_NONE, &update,
+      N_("Update volunteers who are already registered instead of skipping them"), NULL },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdImport) import = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean on_terminal = isatty (2);
+  gboolean ok;
+
+  if (!parse_options (&argc, &argv, _("FILE"),
+                      _("Imports volunteers from a CSV file (UTF-8, GBK or UTF-16) or an Excel "
+                        "workbook (.xlsx). Columns are recognised by their headers."),
+                      entries, 1))
+    return EXIT_USAGE;
+
+  db = open_database ();
+  if (db == NULL)
+    return EXIT_DATABASE;
+
+  import = vd_import_open (argv[1], &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATABASE;
+    }
+  if (!vd_import_check_mapping (import, &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_REJECTED;
+    }
+
+  ok = vd_import_run (import, db, strict, update ? VD_DUPLICATES_UPDATE : VD_DUPLICATES_SKIP,
+                      NULL, print_progress, &on_terminal, &result, &error);
+  if (on_terminal)
+    g_printerr ("\r          \r");
+
+  if (result != NULL)
+    {
+      g_print (_("Read: %u  Imported: %u  Updated: %u  Skipped: %u  Rejected: %u\n"),
+               result->read, result->imported, result->updated, result->skipped, result->rejected);
+      for (guint i = 0; i < result->rejects->len; i++)
+        {
+          VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+
+          /* Translators: a rejected or skipped row of an imported file and why */
+          g_print (_("Row %u: %s\n"), reject->row, reject->reason);
+        }
+    }
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_REJECTED)
+               ? EXIT_REJECTED : EXIT_DATABASE;
+    }
+  return result->rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
+static int
+export_volunteers (int    argc,
+                   char **argv)
+{
+  gboolean full_ids = FALSE;
+  const GOptionEntry entries[] = {
+    { "full-ids", 0, 0, G_OPTION_ARG_NONE, &full_ids,
+      N_("Write full ID numbers and phone numbers instead of masked ones"), NULL },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdVolunteerList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  VdVolunteerFilter filter;
+  const gint64 *ids;
+  guint n_ids;
+
+  if (!parse_options (&argc, &argv, _("FILE"),
+                      _("Exports every volunteer to FILE: Excel (.xlsx) by its name, otherwise "
+                        "CSV in UTF-8 with BOM. ID numbers and phones are masked unless "
+                        "--full-ids is given."),
+                      entries, 1))
+    return EXIT_USAGE;
+
+  db = open_database ();
+  if (db == NULL)
+    return EXIT_DATABASE;
+
+  list = vd_volunteer_list_new (db);
+  vd_volunteer_filter_init (&filter);
+  if (!vd_volunteer_list_set_filter (list, &filter, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_DATABASE;
+    }
+  ids = vd_volunteer_list_peek_ids (list, &n_ids);
+  if (!vd_export_volunteers (db, ids, n_ids, argv[1], full_ids, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u volunteer to %s\n",
+                        "Exported %u volunteers to %s\n", n_ids),
+           n_ids, argv[1]);
+  return EXIT_OK;
+}
+
+static int
+make_sample (int    argc,
+             char **argv)
+{
+  g_autofree char *scale = NULL;
+  int seed = 2023;
+  int year = 2023;
+  int volunteers = 0;
+  const GOptionEntry entries[] = {
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
+      N_("district (47,000 volunteers, the default) or city (1,000,000)"), N_("SCALE") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (same seed, same data)"), N_("N") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the sample describes"), N_("YEAR") },
+    { "volunteers", 0, 0, G_OPTION_ARG_INT, &volunteers,
+      N_("Number of volunteers instead of the scale's"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  VdSampleOptions options;
+  gint64 existing;
+
+  if (!parse_options (&argc, &argv, _("OUT.db"),
+                      _("Writes a generated district into a new database: stations, teams and "
+                        "volunteers with realistic names and valid ID numbers."),
+                      entries, 1))
+    return EXIT_USAGE;
+  if (scale != NULL && !g_str_equal (scale, "district") && !g_str_equal (scale, "city"))
+    {
+      g_printerr (_("The scale is “district” or “city”, not “%s”.\n"), scale);
+      return EXIT_USAGE;
+    }
+  if (year < 2000 || year > 2100 || volunteers < 0)
+    {
+      g_printerr (_("The year or the number of volunteers is out of range.\n"));
+      return EXIT_USAGE;
+    }
+
+  vd_sample_options_init (&options, g_strcmp0 (scale, "city") == 0 ? VD_SAMPLE_CITY : VD_SAMPLE_DISTRICT);
+  options.seed = (guint32)seed;
+  options.year = year;
+  options.volunteers = (guint)volunteers;
+
+  db = vd_database_open (argv[1], &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATABASE;
+    }
+  existing = vd_database_count_rows (db, "volunteers");
+  if (existing != 0)
+    {
+      g_printerr (_("%s already holds volunteers: give a new file.\n"), argv[1]);
+      return EXIT_USAGE;
+    }
+  if (!vd_sample_generate (db, &options, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (_("Wrote the sample to %s\n"), argv[1]);
+  return EXIT_OK;
+}
+
+static const struct {
+  const char *command;
+  const char *kind;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} commands[] = {
+  { "import", "volunteers", import_volunteers, N_("Import volunteers from a CSV or .xlsx file") },
+  { "export", "volunteers", export_volunteers, N_("Export the register to a CSV or .xlsx file") },
+  { "sample", NULL, make_sample, N_("Write a generated district into a new database") },
+};
+
+static int
+usage (void)
+{
+  g_printerr (_("Usage: volunteer-desk-cli COMMAND KIND [OPTION…] ARGUMENTS\n\nCommands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_printerr ("  %-8s %-12s %s\n", commands[i].command,
+                commands[i].kind != NULL ? commands[i].kind : "", _(commands[i].summary));
+  g_printerr (_("\nEach command takes --database PATH and --help.\n"));
+  return EXIT_USAGE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("VOLUNTEER_DESK_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  vd_core_init_i18n (localedir);
+
+  if (argc < 2)
+    return usage ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (commands[i].kind == NULL && g_str_equal (argv[1], commands[i].command))
+      return commands[i].run (argc - 1, argv + 1);
+    else if (commands[i].kind != NULL && argc >= 3 &&
+             g_str_equal (argv[1], commands[i].command) && g_str_equal (argv[2], commands[i].kind))
+      {
+        /* The command's options see "import-volunteers FILE …". */
+        g_autofree char *name = g_strdup_printf ("%s %s", argv[1], argv[2]);
+        argv[2] = name;
+        return commands[i].run (argc - 2, argv + 2);
+      }
+  return usage ();
+}

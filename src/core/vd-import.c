@@ -1,0 +1,953 @@
+/* vd-import.c — bringing the office's spreadsheets of volunteers into the register
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vd-audit.h"
+#include "vd-date.h"
+#include "vd-identity.h"
+#include "vd-import.h"
+#include "vd-register.h"
+#include "vd-search.h"
+#include "vd-table-reader.h"
+#include "vd-table-writer.h"
+
+G_DEFINE_QUARK (vd-import-error-quark, vd_import_error)
+
+#define PREVIEW_ROWS 20
+#define HEADER_SEARCH_ROWS 10
+
+struct _VdImport
+{
+  char      *path;
+  char      *format;
+  guint      header_row;   /* row number of the header in the file */
+  GStrv      headers;
+  guint      n_columns;
+  int       *mapping;      /* n_columns entries: VdColumn or -1 */
+  GPtrArray *preview;      /* GStrv */
+};
+
+void
+vd_import_free (VdImport *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->path);
+  g_free (self->format);
+  g_strfreev (self->headers);
+  g_free (self->mapping);
+  g_clear_pointer (&self->preview, g_ptr_array_unref);
+  g_free (self);
+}
+
+static guint
+count_known (const char * const *fields)
+{
+  guint known = 0;
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    if (vd_column_from_header (fields[i]) >= 0)
+      known++;
+  return known;
+}
+
+static void
+map_from_headers (VdImport *self)
+{
+  self->mapping = g_new (int, self->n_columns);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      int target = vd_column_from_header (self->headers[i]);
+
+      self->mapping[i] = -1;
+      /* computed figures (age, hours) are not read back; first column wins */
+      if (target >= 0 && vd_column_is_importable (target))
+        vd_import_set_mapping (self, i, target);
+    }
+}
+
+VdImport *
+vd_import_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(VdImport) self = g_new0 (VdImport, 1);
+  g_autoptr(VdTableReader) reader = NULL;
+  g_autoptr(GPtrArray) first_rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  g_autoptr(GArray) row_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char * const *fields;
+  guint header = 0;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  reader = vd_table_reader_open (path, error);
+  if (reader == NULL)
+    return NULL;
+  self->path = g_strdup (path);
+
+  /* Offices put a title row ("XX社区志愿者名单") above the header: take the first of
+   * the first rows that names two known columns. */
+  while (first_rows->len < HEADER_SEARCH_ROWS &&
+         vd_table_reader_next (reader, &fields, NULL, &local_error))
+    {
+      guint row = vd_table_reader_get_row_number (reader);
+
+      g_ptr_array_add (first_rows, g_strdupv ((char **)fields));
+      g_array_append_val (row_numbers, row);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  for (guint i = 0; i < first_rows->len; i++)
+    if (count_known (g_ptr_array_index (first_rows, i)) >= 2)
+      {
+        header = i;
+        break;
+      }
+
+  self->headers = g_strdupv (g_ptr_array_index (first_rows, header));
+  self->n_columns = g_strv_length (self->headers);
+  self->header_row = g_array_index (row_numbers, guint, header);
+  self->format = g_strdup (vd_table_reader_get_format (reader));
+  map_from_headers (self);
+
+  self->preview = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  for (guint i = header + 1; i < first_rows->len; i++)
+    g_ptr_array_add (self->preview, g_strdupv (g_ptr_array_index (first_rows, i)));
+  while (self->preview->len < PREVIEW_ROWS &&
+         vd_table_reader_next (reader, &fields, NULL, &local_error))
+    g_ptr_array_add (self->preview, g_strdupv ((char **)fields));
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  if (self->preview->len == 0)
+    {
+      g_set_error (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_NO_DATA,
+                   _("The file has a header row but no volunteers under it."));
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+const char *
+vd_import_get_path (VdImport *self)
+{
+  return self->path;
+}
+
+const char *
+vd_import_get_format (VdImport *self)
+{
+  return self->format;
+}
+
+guint
+vd_import_get_header_row (VdImport *self)
+{
+  return self->header_row;
+}
+
+guint
+vd_import_get_n_columns (VdImport *self)
+{
+  return self->n_columns;
+}
+
+const char *
+vd_import_get_header (VdImport *self,
+                      guint     column)
+{
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return self->headers[column];
+}
+
+int
+vd_import_get_mapping (VdImport *self,
+                       guint     column)
+{
+  g_return_val_if_fail (column < self->n_columns, -1);
+
+  return self->mapping[column];
+}
+
+void
+vd_import_set_mapping (VdImport *self,
+                       guint     column,
+                       int       target)
+{
+  g_return_if_fail (column < self->n_columns);
+  g_return_if_fail (target < VD_N_COLUMNS);
+
+  if (target >= 0)
+    for (guint i = 0; i < self->n_columns; i++)
+      if (self->mapping[i] == target)
+        self->mapping[i] = -1;
+  self->mapping[column] = target;
+}
+
+static int
+column_of (VdImport *self,
+           VdColumn  target)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    if (self->mapping[i] == (int)target)
+      return i;
+  return -1;
+}
+
+gboolean
+vd_import_check_mapping (VdImport  *self,
+                         GError   **error)
+{
+  if (column_of (self, VD_COLUMN_NAME) < 0 || column_of (self, VD_COLUMN_ID_NUMBER) < 0)
+    {
+      g_set_error (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_MAPPING,
+                   _("Choose the columns that hold the name and the ID number."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+vd_import_get_n_preview (VdImport *self)
+{
+  return self->preview->len;
+}
+
+const char * const *
+vd_import_get_preview_row (VdImport *self,
+                           guint     index,
+                           guint    *n_fields)
+{
+  const char * const *row;
+
+  g_return_val_if_fail (index < self->preview->len, NULL);
+
+  row = g_ptr_array_index (self->preview, index);
+  if (n_fields != NULL)
+    *n_fields = g_strv_length ((char **)row);
+  return row;
+}
+
+static void
+reject_free (gpointer data)
+{
+  VdImportReject *reject = data;
+
+  g_free (reject->reason);
+  g_strfreev (reject->fields);
+  g_free (reject);
+}
+
+void
+vd_import_result_free (VdImportResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->rejects, g_ptr_array_unref);
+  g_free (result);
+}
+
+/* --- one run --- */
+
+typedef struct
+{
+  VdImport         *import;
+  VdDatabase       *db;
+  VdDuplicates      duplicates;
+  VdImportResult   *result;
+  GHashTable       *stations;     /* name → id (gint64 in a pointer) */
+  GHashTable       *communities;
+  GHashTable       *teams;
+  GHashTable       *seen_ids;     /* "type:number" → first row */
+  GDate             today;
+} Run;
+
+static GHashTable *
+load_names (VdDatabase  *db,
+            const char  *sql,
+            GError     **error)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = vd_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    {
+      g_hash_table_unref (names);
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (names, g_strdup ((const char *)sqlite3_column_text (stmt, 1)),
+                         GSIZE_TO_POINTER ((gsize)sqlite3_column_int64 (stmt, 0)));
+  sqlite3_finalize (stmt);
+  return names;
+}
+
+static char *
+clean (const char *text)
+{
+  return g_strstrip (g_strdup (text != NULL ? text : ""));
+}
+
+static void
+add_problem (GString    *reasons,
+             const char *message)
+{
+  if (reasons->len > 0)
+    /* Translators: separates the problems of one imported row */
+    g_string_append (reasons, _("; "));
+  g_string_append (reasons, message);
+}
+
+/* Writes the mapped cells into v; problems go into reasons. Only mapped columns are
+ * touched, so that an update keeps what the file does not say. */
+static void
+apply_row (Run                 *run,
+           const char * const  *fields,
+           VdVolunteer         *v,
+           GArray              *team_ids,
+           GString             *reasons)
+{
+  for (guint i = 0; i < run->import->n_columns; i++)
+    {
+      int target = run->import->mapping[i];
+      g_autofree char *text = NULL;
+
+      if (target < 0)
+        continue;
+      text = clean (fields[i]);
+
+      switch ((VdColumn)target)
+        {
+        case VD_COLUMN_VOLUNTEER_NO:
+          if (text[0] != '\0')
+            {
+              g_free (v->volunteer_no);
+              v->volunteer_no = g_steal_pointer (&text);
+            }
+          break;
+        case VD_COLUMN_NAME:
+          g_free (v->name);
+          v->name = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_ID_TYPE:
+          {
+            VdIdType type = VD_ID_TYPE_RESIDENT;
+
+            if (text[0] != '\0' && !vd_id_type_from_label (text, &type))
+              {
+                g_autofree char *m = g_strdup_printf (_("Unknown ID type “%s”."), text);
+                add_problem (reasons, m);
+              }
+            g_free (v->id_type);
+            v->id_type = g_strdup (vd_id_type_to_code (type));
+          }
+          break;
+        case VD_COLUMN_ID_NUMBER:
+          g_free (v->id_number);
+          v->id_number = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_PHONE:
+          g_free (v->phone);
+          v->phone = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_GENDER:
+          {
+            const char *code;
+
+            /* A resident ID says it better; other documents rely on the column. */
+            if (text[0] != '\0' && vd_gender_from_label (text, &code))
+              {
+                g_free (v->gender);
+                v->gender = g_strdup (code);
+              }
+            else if (text[0] != '\0')
+              {
+                g_autofree char *m = g_strdup_printf (_("Unknown gender “%s”."), text);
+                add_problem (reasons, m);
+              }
+          }
+          break;
+        case VD_COLUMN_BIRTH_DATE:
+          {
+            GDate date;
+
+            if (text[0] != '\0' && vd_date_parse (text, &date))
+              {
+                g_free (v->birth_date);
+                v->birth_date = vd_date_to_iso (&date);
+              }
+            else if (text[0] != '\0')
+              {
+                g_autofree char *m = g_strdup_printf (_("“%s” is not a date."), text);
+                add_problem (reasons, m);
+              }
+          }
+          break;
+        case VD_COLUMN_POLITICAL:
+          if (text[0] != '\0' && !vd_political_from_label (text, &v->political))
+            {
+              g_autofree char *m = g_strdup_printf (_("Unknown political status “%s”."), text);
+              add_problem (reasons, m);
+            }
+          break;
+        case VD_COLUMN_EDUCATION:
+          g_free (v->education);
+          v->education = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_EMPLOYER:
+          g_free (v->employer);
+          v->employer = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_SKILLS:
+          g_free (v->skills);
+          v->skills = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_NOTES:
+          g_free (v->notes);
+          v->notes = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_EMERGENCY_CONTACT:
+          g_free (v->emergency_contact);
+          v->emergency_contact = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_EMERGENCY_PHONE:
+          g_free (v->emergency_phone);
+          v->emergency_phone = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_PLATFORM_NO:
+          g_free (v->platform_no);
+          v->platform_no = g_steal_pointer (&text);
+          break;
+        case VD_COLUMN_COMMUNITY:
+        case VD_COLUMN_STATION:
+          {
+            GHashTable *names = target == VD_COLUMN_STATION ? run->stations : run->communities;
+            gpointer id = NULL;
+
+            if (text[0] == '\0')
+              id = NULL;
+            else if (!g_hash_table_lookup_extended (names, text, NULL, &id))
+              {
+                g_autofree char *m = target == VD_COLUMN_STATION
+                  ? g_strdup_printf (_("Unknown station “%s”."), text)
+                  : g_strdup_printf (_("Unknown community “%s”."), text);
+                add_problem (reasons, m);
+              }
+            if (target == VD_COLUMN_STATION)
+              v->station_id = (gint64)GPOINTER_TO_SIZE (id);
+            else
+              v->community_id = (gint64)GPOINTER_TO_SIZE (id);
+          }
+          break;
+        case VD_COLUMN_TEAMS:
+          {
+            g_auto(GStrv) names = g_regex_split_simple ("[、,，;；/|]", text, 0, 0);
+
+            for (guint k = 0; names[k] != NULL; k++)
+              {
+                g_autofree char *name = clean (names[k]);
+                gpointer id;
+
+                if (name[0] == '\0')
+                  continue;
+                if (g_hash_table_lookup_extended (run->teams, name, NULL, &id))
+                  {
+                    gint64 team = (gint64)GPOINTER_TO_SIZE (id);
+                    g_array_append_val (team_ids, team);
+                  }
+                else
+                  {
+                    g_autofree char *m = g_strdup_printf (_("Unknown team “%s”."), name);
+                    add_problem (reasons, m);
+                  }
+              }
+          }
+          break;
+        case VD_COLUMN_REGISTERED_ON:
+          {
+            GDate date;
+
+            if (text[0] == '\0')
+              date = run->today;
+            else if (!vd_date_parse (text, &date))
+              {
+                g_autofree char *m = g_strdup_printf (_("“%s” is not a date."), text);
+                add_problem (reasons, m);
+                break;
+              }
+            g_free (v->registered_on);
+            v->registered_on = vd_date_to_iso (&date);
+          }
+          break;
+        case VD_COLUMN_STATUS:
+          {
+            static const char * const inactive[] = { "停用", "注销", "离队", "inactive", NULL };
+            g_autofree char *lower = g_utf8_strdown (text, -1);
+
+            v->active = !g_strv_contains (inactive, lower) &&
+                        g_strcmp0 (text, _("Inactive")) != 0;
+          }
+          break;
+        case VD_COLUMN_AGE:
+        case VD_COLUMN_HOURS:
+        case VD_COLUMN_STARS:
+        case VD_N_COLUMNS:
+        default:
+          break;
+        }
+    }
+}
+
+static void
+add_reject (Run                 *run,
+            guint                row,
+            const char          *reason,
+            const char * const  *fields,
+            gboolean             skipped)
+{
+  VdImportReject *reject = g_new0 (VdImportReject, 1);
+
+  reject->row = row;
+  reject->reason = g_strdup (reason);
+  reject->fields = g_strdupv ((char **)fields);
+  reject->skipped = skipped;
+  g_ptr_array_add (run->result->rejects, reject);
+  if (skipped)
+    run->result->skipped++;
+  else
+    run->result->rejected++;
+}
+
+static gboolean
+add_memberships (Run          *run,
+                 gint64        volunteer_id,
+                 const char   *joined_on,
+                 GArray       *team_ids,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (team_ids->len == 0)
+    return TRUE;
+  stmt = vd_database_prepare_cached (run->db,
+                                     "INSERT OR IGNORE INTO team_members (team_id, volunteer_id, role, joined_on) "
+                                     "VALUES (?1, ?2, 'member', ?3)",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < team_ids->len; i++)
+    {
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, g_array_index (team_ids, gint64, i));
+      sqlite3_bind_int64 (stmt, 2, volunteer_id);
+      sqlite3_bind_text (stmt, 3, joined_on, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return vd_database_set_error (error, vd_database_get_handle (run->db), rc, NULL);
+    }
+  return TRUE;
+}
+
+static char *
+check_reasons (VdVolunteerCheck *check)
+{
+  GString *reasons = g_string_new (NULL);
+
+  for (guint i = 0; i < VD_VOLUNTEER_N_FIELDS; i++)
+    if (check->messages[i] != NULL)
+      add_problem (reasons, check->messages[i]);
+  return g_string_free (reasons, FALSE);
+}
+
+/* A new row is one INSERT, which SQLite undoes by itself when the schema refuses
+ * it, so no savepoint is needed (a savepoint per row copies every page it touches and
+ * made imports several times slower); an update goes through the register, in its own
+ * savepoint. A disk or lock problem stops the whole import. */
+static gboolean
+write_volunteer (Run                 *run,
+                 VdVolunteer         *v,
+                 GArray              *team_ids,
+                 const char * const  *fields,
+                 guint                row,
+                 gboolean            *written,
+                 GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  *written = FALSE;
+  if (v->id == 0)
+    ok = vd_register_insert_full (run->db, v,
+                                  VD_REGISTER_SKIP_CHECK | VD_REGISTER_NO_AUDIT |
+                                  VD_REGISTER_NO_SAVEPOINT | VD_REGISTER_NO_INDEX,
+                                  &local_error);
+  else
+    ok = vd_register_update (run->db, v, &local_error);
+  if (!ok)
+    {
+      if (local_error->domain == VD_DATABASE_ERROR &&
+          local_error->code != VD_DATABASE_ERROR_CONSTRAINT)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      add_reject (run, row, local_error->message, fields, FALSE);
+      return TRUE;
+    }
+  /* INSERT OR IGNORE into teams read at the start of this transaction: only the disk
+   * can make it fail, and that stops everything. */
+  if (!add_memberships (run, v->id, v->registered_on, team_ids, error))
+    return FALSE;
+  *written = TRUE;
+  return TRUE;
+}
+
+/* Updates the registered volunteer from the row's mapped columns. */
+static gboolean
+update_existing (Run                 *run,
+                 gint64               id,
+                 const char * const  *fields,
+                 guint                row,
+                 GError             **error)
+{
+  g_autoptr(VdVolunteer) v = vd_register_get (run->db, id, error);
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autoptr(GArray) team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  VdVolunteerCheck check;
+  gboolean written;
+
+  if (v == NULL)
+    return FALSE;
+  apply_row (run, fields, v, team_ids, reasons);
+  if (!vd_register_check (run->db, v, &run->today, &check))
+    {
+      g_autofree char *more = check_reasons (&check);
+      add_problem (reasons, more);
+    }
+  vd_volunteer_check_clear (&check);
+  if (reasons->len > 0)
+    {
+      add_reject (run, row, reasons->str, fields, FALSE);
+      return TRUE;
+    }
+  if (!write_volunteer (run, v, team_ids, fields, row, &written, error))
+    return FALSE;
+  if (written)
+    run->result->updated++;
+  return TRUE;
+}
+
+static void
+skip_existing (Run                 *run,
+               gint64               id,
+               const char * const  *fields,
+               guint                row)
+{
+  g_autoptr(VdVolunteer) other = vd_register_get (run->db, id, NULL);
+  g_autofree char *m =
+    g_strdup_printf (_("Already registered as %s (No. %s): left as it is."),
+                     other != NULL ? other->name : "?",
+                     other != NULL ? other->volunteer_no : "?");
+
+  add_reject (run, row, m, fields, TRUE);
+}
+
+/* One data row: TRUE unless the database failed (then the whole import stops). */
+static gboolean
+import_row (Run                 *run,
+            const char * const  *fields,
+            guint                n_fields,
+            guint                row,
+            GError             **error)
+{
+  g_autoptr(VdVolunteer) v = vd_volunteer_new ();
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autoptr(GArray) team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *key = NULL;
+  VdVolunteerCheck check;
+  gpointer first;
+  gint64 existing;
+  gboolean written;
+
+  run->result->read++;
+
+  if (n_fields != run->import->n_columns)
+    {
+      g_autofree char *m =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The row has %u cell, but the header has %u.",
+                                      "The row has %u cells, but the header has %u.", n_fields),
+                         n_fields, run->import->n_columns);
+      add_reject (run, row, m, fields, FALSE);
+      return TRUE;
+    }
+
+  g_free (v->registered_on);
+  v->registered_on = vd_date_to_iso (&run->today);
+  apply_row (run, fields, v, team_ids, reasons);
+
+  /* The check also normalizes the ID number, which the duplicate tests compare. */
+  vd_register_check (run->db, v, &run->today, &check);
+  existing = check.duplicate_id;
+  if (existing != 0)
+    g_clear_pointer (&check.messages[VD_VOLUNTEER_FIELD_ID_NUMBER], g_free);
+  {
+    g_autofree char *more = check_reasons (&check);
+    if (more[0] != '\0')
+      add_problem (reasons, more);
+  }
+  vd_volunteer_check_clear (&check);
+
+  key = g_strconcat (v->id_type, ":", v->id_number, NULL);
+  if (g_hash_table_lookup_extended (run->seen_ids, key, NULL, &first))
+    {
+      g_autofree char *m = g_strdup_printf (_("The same ID number as row %u of this file."),
+                                            GPOINTER_TO_UINT (first));
+      add_problem (reasons, m);
+    }
+  if (reasons->len > 0)
+    {
+      add_reject (run, row, reasons->str, fields, FALSE);
+      return TRUE;
+    }
+  g_hash_table_insert (run->seen_ids, g_steal_pointer (&key), GUINT_TO_POINTER (row));
+
+  /* Already registered: skip or update, never a second entry. */
+  if (existing != 0)
+    {
+      if (run->duplicates == VD_DUPLICATES_UPDATE)
+        return update_existing (run, existing, fields, row, error);
+      skip_existing (run, existing, fields, row);
+      return TRUE;
+    }
+
+  if (!write_volunteer (run, v, team_ids, fields, row, &written, error))
+    return FALSE;
+  if (written)
+    run->result->imported++;
+  return TRUE;
+}
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->stations, g_hash_table_unref);
+  g_clear_pointer (&run->communities, g_hash_table_unref);
+  g_clear_pointer (&run->teams, g_hash_table_unref);
+  g_clear_pointer (&run->seen_ids, g_hash_table_unref);
+}
+
+static gboolean
+audit_import (Run        *run,
+              GError    **error)
+{
+  g_autofree char *read = g_strdup_printf ("%u", run->result->read);
+  g_autofree char *imported = g_strdup_printf ("%u", run->result->imported);
+  g_autofree char *updated = g_strdup_printf ("%u", run->result->updated);
+  g_autofree char *skipped = g_strdup_printf ("%u", run->result->skipped);
+  g_autofree char *rejected = g_strdup_printf ("%u", run->result->rejected);
+  g_autofree char *json = vd_audit_json_object ("file", run->import->path,
+                                                "format", run->import->format,
+                                                "read", read, "imported", imported,
+                                                "updated", updated, "skipped", skipped,
+                                                "rejected", rejected, NULL);
+
+  return vd_audit_log (run->db, "volunteers", 0, "import", NULL, json, error);
+}
+
+static gint64
+query_next_id (VdDatabase *db)
+{
+  sqlite3_stmt *stmt = vd_database_prepare (db, "SELECT coalesce (max (id), 0) + 1 FROM volunteers",
+                                            NULL);
+  gint64 next = 1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    next = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return next;
+}
+
+static gboolean
+run_import (VdImport          *self,
+            VdDatabase        *db,
+            gboolean           strict,
+            VdDuplicates       duplicates,
+            GCancellable      *cancellable,
+            VdImportProgress   progress,
+            gpointer           user_data,
+            VdImportResult   **result,
+            GError           **error)
+{
+  g_autoptr(VdTableReader) reader = NULL;
+  g_autoptr(VdImportResult) outcome = g_new0 (VdImportResult, 1);
+  Run run = { self, db, duplicates, outcome, };
+  const char * const *fields;
+  guint n_fields;
+  gint64 first_id;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (self != NULL && VD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (result != NULL && *result == NULL, FALSE);
+
+  if (!vd_import_check_mapping (self, error))
+    return FALSE;
+
+  outcome->rejects = g_ptr_array_new_with_free_func (reject_free);
+  vd_date_set_today (&run.today);
+  run.seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  reader = vd_table_reader_open (self->path, error);
+  if (reader == NULL)
+    return FALSE;
+  if (!vd_database_begin (db, error))
+    return FALSE;
+
+  /* New rows are indexed for search in one statement at the end (vd-search.h), and
+   * foreign keys are checked at the commit: together they spare every INSERT a
+   * statement journal. The rows' places were checked against the database already. */
+  first_id = query_next_id (db);
+  if (!vd_database_exec (db, "PRAGMA defer_foreign_keys = ON", &local_error))
+    goto fail;
+
+  run.stations = load_names (db, "SELECT id, name FROM stations", &local_error);
+  if (run.stations != NULL)
+    run.communities = load_names (db, "SELECT id, name FROM communities", &local_error);
+  if (run.communities != NULL)
+    run.teams = load_names (db, "SELECT id, name FROM teams", &local_error);
+  if (local_error != NULL)
+    goto fail;
+
+  while (vd_table_reader_next (reader, &fields, &n_fields, &local_error))
+    {
+      guint row = vd_table_reader_get_row_number (reader);
+
+      if (row <= self->header_row)
+        continue;
+      if (!import_row (&run, fields, n_fields, row, &local_error))
+        goto fail;
+      if (outcome->read % 256 == 0)
+        {
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_set_error (&local_error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_CANCELLED,
+                           _("The import was cancelled; nothing was imported."));
+              goto fail;
+            }
+          if (progress != NULL)
+            progress (vd_table_reader_get_progress (reader), outcome->read, user_data);
+        }
+    }
+  if (local_error != NULL)
+    goto fail;
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_set_error (&local_error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_CANCELLED,
+                   _("The import was cancelled; nothing was imported."));
+      goto fail;
+    }
+
+  if (strict && outcome->rejected > 0)
+    {
+      vd_database_rollback (db);
+      run_clear (&run);
+      outcome->imported = outcome->updated = 0;
+      g_set_error (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_REJECTED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u row was rejected, so nothing was imported.",
+                                "%u rows were rejected, so nothing was imported.",
+                                outcome->rejected),
+                   outcome->rejected);
+      *result = g_steal_pointer (&outcome);
+      return FALSE;
+    }
+
+  if (!vd_search_index_from (db, first_id, &local_error) || !audit_import (&run, &local_error))
+    goto fail;
+  run_clear (&run);
+  if (!vd_database_commit (db, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (1.0, outcome->read, user_data);
+  outcome->committed = TRUE;
+  *result = g_steal_pointer (&outcome);
+  return TRUE;
+
+fail:
+  vd_database_rollback (db);
+  run_clear (&run);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+gboolean
+vd_import_run (VdImport          *self,
+               VdDatabase        *db,
+               gboolean           strict,
+               VdDuplicates       duplicates,
+               GCancellable      *cancellable,
+               VdImportProgress   progress,
+               gpointer           user_data,
+               VdImportResult   **result,
+               GError           **error)
+{
+  gboolean ok;
+
+  /* One big transaction spills out of SQLite's default 2 MB page cache into the WAL
+   * over and over: the import gets a larger cache while it runs. */
+  vd_database_exec (db, "PRAGMA cache_size = -262144", NULL);
+  ok = run_import (self, db, strict, duplicates, cancellable, progress, user_data, result, error);
+  vd_database_exec (db, "PRAGMA cache_size = -8192", NULL);
+  return ok;
+}
+
+gboolean
+vd_import_save_rejects (VdImport        *self,
+                        VdImportResult  *result,
+                        const char      *path,
+                        GError         **error)
+{
+  g_autoptr(VdTableWriter) writer = NULL;
+  g_autoptr(GPtrArray) header = g_ptr_array_new ();
+
+  writer = vd_table_writer_new (path, vd_table_format_for_path (path), _("Rejected rows"),
+                                TRUE, error);
+  if (writer == NULL)
+    return FALSE;
+
+  g_ptr_array_add (header, (gpointer)_("Row"));
+  g_ptr_array_add (header, (gpointer)_("Reason"));
+  for (guint i = 0; i < self->n_columns; i++)
+    g_ptr_array_add (header, self->headers[i]);
+  if (!vd_table_writer_add_row (writer, (const char * const *)header->pdata, header->len, error))
+    return FALSE;
+
+  for (guint i = 0; i < result->rejects->len; i++)
+    {
+      VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (cells, g_strdup_printf ("%u", reject->row));
+      g_ptr_array_add (cells, g_strdup (reject->reason));
+      for (guint k = 0; reject->fields[k] != NULL; k++)
+        g_ptr_array_add (cells, g_strdup (reject->fields[k]));
+      if (!vd_table_writer_add_row (writer, (const char * const *)cells->pdata, cells->len, error))
+        return FALSE;
+    }
+  return vd_table_writer_finish (writer, error);
+}

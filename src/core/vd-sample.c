@@ -1,0 +1,480 @@
+/* vd-sample.c — a generated district (or city) for newcomers and benchmarks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The district is modelled on the reference summary (shared/reference): 26 teams,
+ * 22 community + 7 service-window + 2 public-place stations, 47,000 volunteers, 16 %
+ * of about 293,750 residents. Names follow the frequency of common surnames.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vd-pinyin.h"
+#include "vd-sample.h"
+#include "vd-search.h"
+#include "vd-settings.h"
+
+/* Common surnames with rough weights (per mille of the population). */
+static const struct {
+  const char *name;
+  int         weight;
+} surnames[] = {
+  { "王", 72 }, { "李", 72 }, { "张", 68 }, { "刘", 53 }, { "陈", 45 }, { "杨", 31 },
+  { "黄", 22 }, { "赵", 20 }, { "吴", 20 }, { "周", 19 }, { "徐", 13 }, { "孙", 12 },
+  { "马", 12 }, { "朱", 12 }, { "胡", 11 }, { "郭", 11 }, { "何", 10 }, { "高", 10 },
+  { "林", 9 }, { "罗", 9 }, { "郑", 8 }, { "梁", 8 }, { "谢", 6 }, { "宋", 6 },
+  { "唐", 6 }, { "许", 5 }, { "韩", 5 }, { "冯", 5 }, { "邓", 5 }, { "曹", 5 },
+  { "彭", 4 }, { "曾", 4 }, { "肖", 4 }, { "田", 4 }, { "董", 4 }, { "袁", 4 },
+  { "潘", 3 }, { "于", 3 }, { "蒋", 3 }, { "蔡", 3 }, { "余", 3 }, { "杜", 3 },
+  { "叶", 3 }, { "程", 3 }, { "苏", 3 }, { "魏", 3 }, { "吕", 3 }, { "丁", 3 },
+  { "任", 3 }, { "沈", 2 }, { "姚", 2 }, { "卢", 2 }, { "姜", 2 }, { "崔", 2 },
+  { "钟", 2 }, { "谭", 2 }, { "陆", 2 }, { "汪", 2 }, { "范", 2 }, { "金", 2 },
+  { "石", 2 }, { "廖", 2 }, { "贾", 2 }, { "夏", 2 }, { "韦", 2 }, { "付", 2 },
+  { "方", 2 }, { "白", 2 }, { "邹", 2 }, { "孟", 2 }, { "熊", 2 }, { "秦", 2 },
+  { "邱", 2 }, { "江", 2 }, { "尹", 2 }, { "薛", 2 }, { "闫", 2 }, { "段", 2 },
+  { "雷", 2 }, { "侯", 2 }, { "龙", 2 }, { "史", 2 }, { "单", 1 }, { "解", 1 },
+  { "仇", 1 }, { "区", 1 }, { "查", 1 }, { "朴", 1 }, { "覃", 1 }, { "翟", 1 },
+  { "欧阳", 1 }, { "司马", 1 }, { "上官", 1 }, { "诸葛", 1 },
+};
+
+static const char given_chars[] =
+  "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文红玉梅志民海燕金凤辉"
+  "晓东小波宇飞鹏浩然子涵欣怡佳琪雨萱梓轩博文思远晨阳婷婷瑞欢乐嘉怡俊杰振宇";
+
+static const char * const subdistricts[] = {
+  "新城街道", "长兴路街道", "迎宾路街道", "刘寨街道", "老鸦陈街道", "大河路街道",
+  "花园口镇", "古荥镇",
+};
+
+static const char * const community_roots[] = {
+  "幸福", "和平", "阳光", "绿城", "文化", "长兴", "迎宾", "黄河", "锦绣", "东风",
+  "银河", "枫林", "桂园", "晨光", "天河", "南阳", "北城", "清华园", "金水", "新苑",
+  "英才", "丰乐", "江山", "常庄", "保合寨", "八堡", "花园", "古荥", "双桥", "大河",
+};
+
+static const char * const window_stations[] = {
+  "区政务服务中心志愿服务站", "区人民医院志愿服务站", "惠济车站志愿服务站",
+  "区图书馆志愿服务站", "区税务局志愿服务站", "邮政储蓄银行志愿服务站",
+  "区不动产登记中心志愿服务站",
+};
+
+static const char * const public_stations[] = {
+  "黄河国家地质公园志愿服务站", "花园口景区志愿服务站",
+};
+
+/* Team names by the category they belong to (categories seeded by migration 1). */
+static const char * const team_themes[] = {
+  "党员先锋", "环保卫士", "文明交通", "助老助残", "法律援助", "医疗义诊",
+  "文化惠民", "应急救护",
+};
+
+typedef struct
+{
+  GRand   *rand;
+  sqlite3 *db;
+  int      year;
+} Gen;
+
+void
+vd_sample_options_init (VdSampleOptions *options,
+                        VdSampleScale    scale)
+{
+  memset (options, 0, sizeof *options);
+  options->scale = scale;
+  options->seed = 2023;
+  options->year = 2023;
+}
+
+static int
+pick_weighted_surname (GRand *rand)
+{
+  static int total = 0;
+  int r;
+
+  if (total == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
+      total += surnames[i].weight;
+  r = g_rand_int_range (rand, 0, total);
+  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
+    {
+      r -= surnames[i].weight;
+      if (r < 0)
+        return i;
+    }
+  return 0;
+}
+
+static void
+append_given_char (GString *name,
+                   GRand   *rand)
+{
+  glong n = g_utf8_strlen (given_chars, -1);
+  const char *p = g_utf8_offset_to_pointer (given_chars, g_rand_int_range (rand, 0, n));
+
+  g_string_append_len (name, p, g_utf8_next_char (p) - p);
+}
+
+static char *
+make_name (GRand *rand)
+{
+  GString *name = g_string_new (surnames[pick_weighted_surname (rand)].name);
+
+  append_given_char (name, rand);
+  /* About two thirds of given names have two characters. */
+  if (g_rand_int_range (rand, 0, 3) > 0)
+    append_given_char (name, rand);
+  return g_string_free (name, FALSE);
+}
+
+/* A valid GB 11643 number of the district (410108) for a birth date and sex. */
+static void
+make_id (GRand *rand,
+         GDate *birth,
+         char   out[19])
+{
+  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  static const char checks[] = "10X98765432";
+  int sum = 0;
+
+  g_snprintf (out, 19, "410108%04d%02d%02d%03d", g_date_get_year (birth),
+              g_date_get_month (birth), g_date_get_day (birth), g_rand_int_range (rand, 1, 1000));
+  for (int i = 0; i < 17; i++)
+    sum += (out[i] - '0') * weights[i];
+  out[17] = checks[sum % 11];
+  out[18] = '\0';
+}
+
+static void
+random_date (GRand *rand,
+             int    first_year,
+             int    last_year,
+             GDate *out)
+{
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, 1, 1, first_year);
+  g_date_add_days (out, g_rand_int_range (rand, 0, (last_year - first_year + 1) * 365));
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return vd_database_set_error (error, db, rc, NULL);
+  return TRUE;
+}
+
+static gboolean
+step_done (sqlite3       *db,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return vd_database_set_error (error, db, rc, NULL);
+  return TRUE;
+}
+
+static gboolean
+generate_places (Gen     *gen,
+                 GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint n_communities = G_N_ELEMENTS (community_roots);
+  gboolean ok = TRUE;
+  char sql[512];
+
+  for (guint i = 0; ok && i < G_N_ELEMENTS (subdistricts); i++)
+    {
+      g_snprintf (sql, sizeof sql, "INSERT INTO subdistricts (id, name, kind) VALUES (%u, '%s', '%s')",
+                  i + 1, subdistricts[i],
+                  g_str_has_suffix (subdistricts[i], "镇") ? "township" : "subdistrict");
+      ok = exec (gen->db, sql, error);
+    }
+
+  /* 22 communities, each with its station; 9 of the stations are new this year. */
+  for (guint i = 0; ok && i < 22 && i < n_communities; i++)
+    {
+      g_snprintf (sql, sizeof sql,
+                  "INSERT INTO communities (id, subdistrict_id, name) VALUES (%u, %u, '%s社区');"
+                  "INSERT INTO stations (id, name, type, subdistrict_id, community_id, established_on) "
+                  "VALUES (%u, '%s社区志愿服务站', 'community', %u, %u, '%d-%02u-15')",
+                  i + 1, (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, community_roots[i],
+                  i + 1, community_roots[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, i + 1,
+                  i < 9 ? gen->year : gen->year - 1 - (int)(i % 5), i % 12 + 1);
+      ok = exec (gen->db, sql, error);
+    }
+  for (guint i = 0; ok && i < G_N_ELEMENTS (window_stations); i++)
+    {
+      g_snprintf (sql, sizeof sql,
+                  "INSERT INTO stations (id, name, type, subdistrict_id, established_on) "
+                  "VALUES (%u, '%s', 'window', %u, '%d-03-01')",
+                  23 + i, window_stations[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, gen->year - 2);
+      ok = exec (gen->db, sql, error);
+    }
+  for (guint i = 0; ok && i < G_N_ELEMENTS (public_stations); i++)
+    {
+      g_snprintf (sql, sizeof sql,
+                  "INSERT INTO stations (id, name, type, subdistrict_id, established_on) "
+                  "VALUES (%u, '%s', 'public', 7, '%d-05-01')",
+                  30 + i, public_stations[i], gen->year - 3);
+      ok = exec (gen->db, sql, error);
+    }
+
+  /* 26 teams over the team categories, named after their theme and place. */
+  if (ok && sqlite3_prepare_v2 (gen->db,
+                                "INSERT INTO teams (id, name, category_id, station_id, founded_on) "
+                                "VALUES (?1, ?2, (SELECT id FROM categories WHERE domain = 'team' "
+                                "ORDER BY sort_order LIMIT 1 OFFSET ?3), ?4, ?5)",
+                                -1, &stmt, NULL) != SQLITE_OK)
+    ok = vd_database_set_error (error, gen->db, sqlite3_errcode (gen->db), NULL);
+  for (guint i = 0; ok && i < 26; i++)
+    {
+      guint theme = i % G_N_ELEMENTS (team_themes);
+      g_autofree char *name = g_strdup_printf ("%s%s志愿服务队", community_roots[i % 22],
+                                               team_themes[theme]);
+      g_autofree char *founded = g_strdup_printf ("%d-%02u-01", gen->year - 1 - (int)(i % 4), i % 12 + 1);
+
+      sqlite3_bind_int (stmt, 1, i + 1);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, theme);
+      sqlite3_bind_int (stmt, 4, i % 22 + 1);
+      sqlite3_bind_text (stmt, 5, founded, -1, SQLITE_TRANSIENT);
+      ok = step_done (gen->db, stmt, error);
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+typedef struct
+{
+  char   *name;
+  char    id[19];
+  char   *gender;
+  char   *birth;
+  char    phone[12];
+  char   *registered;
+  const char *political;
+} Person;
+
+static void
+person_clear (Person *p)
+{
+  g_free (p->name);
+  g_free (p->birth);
+  g_free (p->registered);
+}
+
+static void
+make_person (GRand  *rand,
+             int     year,
+             Person *p)
+{
+  static const char * const prefixes[] = { "138", "139", "137", "136", "135", "150", "151",
+                                           "152", "158", "159", "186", "187", "188", "176",
+                                           "177", "180", "181", "189", "199", "133" };
+  int r = g_rand_int_range (rand, 0, 100);
+  GDate birth;
+  GDate registered;
+
+  p->name = make_name (rand);
+  random_date (rand, 1945, year - 16, &birth);
+  make_id (rand, &birth, p->id);
+  p->gender = (p->id[16] - '0') % 2 == 1 ? "male" : "female";
+  p->birth = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&birth),
+                              g_date_get_month (&birth), g_date_get_day (&birth));
+  g_snprintf (p->phone, sizeof p->phone, "%s%08d", prefixes[g_rand_int_range (rand, 0, G_N_ELEMENTS (prefixes))],
+              g_rand_int_range (rand, 0, 100000000));
+  random_date (rand, MAX (2012, g_date_get_year (&birth) + 16), year, &registered);
+  p->registered = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&registered),
+                                   g_date_get_month (&registered), g_date_get_day (&registered));
+  /* The district's volunteers: many party and league members. */
+  p->political = r < 12 ? "party_member" : r < 14 ? "probationary" : r < 30 ? "league_member"
+               : r < 31 ? "democratic_party" : "masses";
+}
+
+static gboolean
+generate_volunteers (Gen           *gen,
+                     guint          n,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  sqlite3_stmt *insert = NULL;
+  sqlite3_stmt *member = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (gen->db,
+                           "INSERT INTO volunteers (id, volunteer_no, name, id_type, id_number, gender, "
+                           "birth_date, phone, political_status, community_id, station_id, registered_on, "
+                           "name_keys, name_sort) "
+                           "VALUES (?1, ?2, ?3, 'resident', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                           -1, &insert, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (gen->db,
+                             "INSERT OR IGNORE INTO team_members (team_id, volunteer_id, role, joined_on) "
+                             "VALUES (?1, ?2, 'member', ?3)",
+                             -1, &member, NULL);
+  if (rc != SQLITE_OK)
+    ok = vd_database_set_error (error, gen->db, rc, NULL);
+
+  for (guint i = 1; ok && i <= n; i++)
+    {
+      Person p = { 0, };
+      g_autofree char *number = g_strdup_printf ("V%08u", i);
+      g_autofree char *keys = NULL;
+      const char *space;
+      guint community = g_rand_int_range (gen->rand, 1, 23);
+
+      if (i % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
+      make_person (gen->rand, gen->year, &p);
+      keys = vd_pinyin_name_keys (p.name);
+      space = strchr (keys, ' ');
+
+      sqlite3_bind_int (insert, 1, i);
+      sqlite3_bind_text (insert, 2, number, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 3, p.name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 4, p.id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 5, p.gender, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 6, p.birth, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 7, p.phone, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 8, p.political, -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 9, community);
+      /* most volunteers serve at their community's station, some at window stations */
+      sqlite3_bind_int (insert, 10, g_rand_int_range (gen->rand, 0, 10) < 8
+                                      ? (int)community : g_rand_int_range (gen->rand, 23, 32));
+      sqlite3_bind_text (insert, 11, p.registered, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 12, keys, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 13, keys, space != NULL ? (int)(space - keys) : -1, SQLITE_STATIC);
+      rc = sqlite3_step (insert);
+      sqlite3_reset (insert);
+      /* the rare clash of a random ID number: draw that person again */
+      if (rc == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          person_clear (&p);
+          i--;
+          continue;
+        }
+      if (rc != SQLITE_DONE)
+        ok = vd_database_set_error (error, gen->db, rc, NULL);
+
+      /* One volunteer in four belongs to a team, a few to two. */
+      if (ok && g_rand_int_range (gen->rand, 0, 4) == 0)
+        {
+          sqlite3_bind_int (member, 1, g_rand_int_range (gen->rand, 1, 27));
+          sqlite3_bind_int (member, 2, i);
+          sqlite3_bind_text (member, 3, p.registered, -1, SQLITE_STATIC);
+          ok = step_done (gen->db, member, error);
+          if (ok && g_rand_int_range (gen->rand, 0, 10) == 0)
+            {
+              sqlite3_bind_int (member, 1, g_rand_int_range (gen->rand, 1, 27));
+              ok = step_done (gen->db, member, error);
+            }
+        }
+      person_clear (&p);
+    }
+  sqlite3_finalize (insert);
+  sqlite3_finalize (member);
+
+  if (ok)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE counters SET value = %u WHERE name = 'volunteer_no';"
+                                              "UPDATE team_members SET role = 'leader' WHERE (team_id, volunteer_id) IN "
+                                              "(SELECT team_id, min (volunteer_id) FROM team_members GROUP BY team_id)", n);
+      ok = exec (gen->db, sql, error);
+    }
+  return ok;
+}
+
+gboolean
+vd_sample_generate (VdDatabase             *db,
+                    const VdSampleOptions  *options,
+                    GCancellable           *cancellable,
+                    GError                **error)
+{
+  g_autoptr(VdSettings) settings = vd_settings_new_default ();
+  Gen gen = { NULL, vd_database_get_handle (db), options->year };
+  guint n = options->volunteers;
+  gboolean ok;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
+
+  if (n == 0)
+    n = options->scale == VD_SAMPLE_CITY ? 1000000 : 47000;
+  gen.rand = g_rand_new_with_seed (options->seed);
+
+  /* A big transaction spills out of SQLite's default 2 MB page cache into the WAL
+   * over and over; a larger cache for the bulk write halves its time. */
+  vd_database_exec (db, "PRAGMA cache_size = -262144", NULL);
+  if (!vd_database_begin (db, error))
+    {
+      g_rand_free (gen.rand);
+      return FALSE;
+    }
+
+  g_free (settings->district_name);
+  settings->district_name = g_strdup (options->scale == VD_SAMPLE_CITY ? _("Sample City") : _("Sample District"));
+  /* 47,000 volunteers are 16 % of the residents (the reference summary). */
+  settings->population = (gint64)n * 100 / 16;
+  settings->party_member_total = (gint64)n * 14 / 100 * 100 / 60;
+  ok = vd_settings_save (db, settings, error) &&
+       generate_places (&gen, error) &&
+       generate_volunteers (&gen, n, cancellable, error) &&
+       vd_search_index_from (db, 1, error);
+  g_rand_free (gen.rand);
+
+  if (!ok)
+    vd_database_rollback (db);
+  else
+    ok = vd_database_commit (db, error);
+  vd_database_exec (db, "PRAGMA cache_size = -8192", NULL);
+  if (!ok)
+    return FALSE;
+  vd_database_emit_reloaded (db);
+  return TRUE;
+}
+
+gboolean
+vd_sample_write_csv (const char  *path,
+                     guint        n,
+                     guint32      seed,
+                     gboolean     gbk,
+                     GError     **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GString) text = g_string_new ("姓名,性别,身份证号码,手机号码,政治面貌,注册日期\r\n");
+  static const char * const politicals[] = { "群众", "中共党员", "共青团员", "群众", "群众" };
+
+  for (guint i = 0; i < n; i++)
+    {
+      Person p = { 0, };
+
+      make_person (rand, 2023, &p);
+      g_string_append_printf (text, "%s,%s,%s,%s,%s,%s\r\n", p.name,
+                              g_str_equal (p.gender, "male") ? "男" : "女", p.id, p.phone,
+                              politicals[i % G_N_ELEMENTS (politicals)], p.registered);
+      person_clear (&p);
+    }
+
+  if (gbk)
+    {
+      gsize len = 0;
+      g_autofree char *converted = g_convert (text->str, text->len, "GB18030", "UTF-8",
+                                              NULL, &len, error);
+      return converted != NULL && g_file_set_contents (path, converted, len, error);
+    }
+  return g_file_set_contents (path, text->str, text->len, error);
+}

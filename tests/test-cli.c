@@ -1,0 +1,157 @@
+/* test-cli.c — volunteer-desk-cli: exit codes, summaries, --help
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "vd-test-utils.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("VD_CLI"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+write_file (VdTestFixture *fx,
+            const char    *name,
+            const char    *text)
+{
+  char *path = g_build_filename (fx->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static void
+test_import_exit_codes (VdTestFixture *fx,
+                        gconstpointer  data)
+{
+  g_autofree char *good = write_file (fx, "good.csv",
+    "姓名,身份证号码,手机号码\n张伟,11010519491231002X,13800138000\n");
+  g_autofree char *mixed = write_file (fx, "mixed.csv",
+    "姓名,身份证号码\n李娜,410105198503071231\n李四,110105194912310021\n");
+  Run run = { 0, };
+
+  /* The fixture's connection stays open: the CLI shares the file through WAL. */
+  run_cli (&run, "import", "volunteers", "--database", fx->path, good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "1"));
+  run_clear (&run);
+
+  run_cli (&run, "import", "volunteers", "--database", fx->path, mixed, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "3"));   /* the rejected row's number */
+  run_clear (&run);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM volunteers"), ==, 2);
+
+  /* strict: the bad row stops everything */
+  run_cli (&run, "import", "volunteers", "--strict", "--database", fx->path, mixed, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM volunteers"), ==, 2);
+}
+
+static void
+test_usage_and_errors (VdTestFixture *fx,
+                       gconstpointer  data)
+{
+  g_autofree char *future = g_build_filename (fx->dir, "future.db", NULL);
+  g_autofree char *good = write_file (fx, "good.csv", "姓名,身份证号码\n张伟,11010519491231002X\n");
+  sqlite3 *raw = NULL;
+  Run run = { 0, };
+
+  run_cli (&run, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "import", "volunteers", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "import", "volunteers", "--no-such-option", good, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  run_cli (&run, "import", "volunteers", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--strict"));
+  g_assert_nonnull (strstr (run.out, "--database"));
+  run_clear (&run);
+
+  g_assert_cmpint (sqlite3_open (future, &raw), ==, SQLITE_OK);
+  sqlite3_exec (raw, "PRAGMA user_version = 999", NULL, NULL, NULL);
+  sqlite3_close (raw);
+  run_cli (&run, "import", "volunteers", "--database", future, good, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  run_clear (&run);
+
+  run_cli (&run, "import", "volunteers", "--database", fx->path, "/nonexistent/file.csv", NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  run_clear (&run);
+}
+
+static void
+test_export (VdTestFixture *fx,
+             gconstpointer  data)
+{
+  g_autofree char *good = write_file (fx, "good.csv",
+    "姓名,身份证号码,手机号码\n张伟,11010519491231002X,13800138000\n");
+  g_autofree char *out = g_build_filename (fx->dir, "out.csv", NULL);
+  g_autofree char *contents = NULL;
+  Run run = { 0, };
+
+  run_cli (&run, "import", "volunteers", "--database", fx->path, good, NULL);
+  run_clear (&run);
+  run_cli (&run, "export", "volunteers", "--database", fx->path, out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "110105********002X"));
+  g_assert_null (strstr (contents, "13800138000"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add (name, VdTestFixture, NULL, vd_test_fixture_set_up, func, vd_test_fixture_tear_down)
+
+  ADD ("/cli/import-exit-codes", test_import_exit_codes);
+  ADD ("/cli/usage-and-errors", test_usage_and_errors);
+  ADD ("/cli/export", test_export);
+
+  return g_test_run ();
+}
