@@ -373,6 +373,16 @@ run_base_query (VdVolunteerList          *self,
       vd_database_set_error (error, vd_database_get_handle (self->db), rc, NULL);
       return NULL;
     }
+
+  /* The array grew by doubling: at a million rows up to 8 MB of it is spare. */
+  if (ids->len > 4096)
+    {
+      GArray *exact = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ids->len);
+
+      g_array_append_vals (exact, ids->data, ids->len);
+      g_array_unref (ids);
+      ids = exact;
+    }
   return g_steal_pointer (&ids);
 }
 

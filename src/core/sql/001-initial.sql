@@ -146,7 +146,7 @@ CREATE TABLE volunteers (
   community_id      INTEGER REFERENCES communities (id),
   station_id        INTEGER REFERENCES stations (id),
   registered_on     TEXT    NOT NULL CHECK (date(registered_on, '+0 days') IS registered_on),
-  platform_no       TEXT    UNIQUE,
+  platform_no       TEXT,
   emergency_contact TEXT    NOT NULL DEFAULT '',
   emergency_phone   TEXT    NOT NULL DEFAULT '',
   notes             TEXT    NOT NULL DEFAULT '',
@@ -159,6 +159,8 @@ CREATE TABLE volunteers (
          OR id_number GLOB '[1-9][0-9][0-9][0-9][0-9][0-9][12][0-9][0-9][0-9][01][0-9][0-3][0-9][0-9][0-9][0-9][0-9X]')
 );
 CREATE INDEX volunteers_phone ON volunteers (phone) WHERE phone IS NOT NULL;
+-- Most volunteers have no platform number: a partial index keeps them out of it.
+CREATE UNIQUE INDEX volunteers_platform_no ON volunteers (platform_no) WHERE platform_no IS NOT NULL;
 CREATE INDEX volunteers_station ON volunteers (station_id);
 CREATE INDEX volunteers_community ON volunteers (community_id);
 
