@@ -306,8 +306,15 @@ add_problem (GString    *reasons,
              const char *message)
 {
   if (reasons->len > 0)
-    /* Translators: separates the problems of one imported row */
-    g_string_append (reasons, _("; "));
+    {
+      /* "Bad phone.; Bad date." reads badly: the separator replaces the full stop. */
+      if (g_str_has_suffix (reasons->str, "."))
+        g_string_truncate (reasons, reasons->len - 1);
+      else if (g_str_has_suffix (reasons->str, "。"))
+        g_string_truncate (reasons, reasons->len - strlen ("。"));
+      /* Translators: separates the problems of one imported row */
+      g_string_append (reasons, _("; "));
+    }
   g_string_append (reasons, message);
 }
 

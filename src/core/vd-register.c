@@ -279,7 +279,7 @@ vd_register_check (VdDatabase       *db,
   if (name[0] == '\0')
     check->messages[VD_VOLUNTEER_FIELD_NAME] = g_strdup (_("Enter the volunteer's name."));
   else if (g_utf8_strlen (name, -1) > 64)
-    check->messages[VD_VOLUNTEER_FIELD_NAME] = g_strdup (_("The name can have at most 64 characters."));
+    check->messages[VD_VOLUNTEER_FIELD_NAME] = g_strdup (_("A name can have at most 64 characters."));
   else if (strpbrk (name, "0123456789@#$%^&*=<>{}[]|\\/") != NULL)
     check->messages[VD_VOLUNTEER_FIELD_NAME] =
       g_strdup (_("A name has no digits or symbols (a middle dot · is fine)."));
@@ -796,8 +796,9 @@ vd_register_delete (VdDatabase  *db,
   what = first_dependent (db, id);
   if (what != NULL)
     {
-      /* Translators: first %s is a name, second what refers to them, e.g. "service records" */
       g_set_error (error, VD_REGISTER_ERROR, VD_REGISTER_ERROR_HAS_RECORDS,
+                   /* Translators: first %s is a name, second what refers to them,
+                    * e.g. "service records" */
                    _("%s cannot be removed: the register must keep their %s. "
                      "Mark them inactive instead."),
                    deleted->volunteer->name, what);

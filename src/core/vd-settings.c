@@ -155,7 +155,7 @@ vd_settings_validate (const VdSettings *self,
   name = self->district_name != NULL ? self->district_name : "";
 
   if (!g_utf8_validate (name, -1, NULL) || g_utf8_strlen (name, -1) > 64)
-    found[VD_SETTINGS_FIELD_DISTRICT_NAME] = g_strdup (_("The name can have at most 64 characters."));
+    found[VD_SETTINGS_FIELD_DISTRICT_NAME] = g_strdup (_("The district name can have at most 64 characters."));
   else if (name[0] == ' ' || (name[0] != '\0' && g_str_has_suffix (name, " ")))
     found[VD_SETTINGS_FIELD_DISTRICT_NAME] = g_strdup (_("Remove the spaces around the name."));
 

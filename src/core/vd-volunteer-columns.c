@@ -16,41 +16,41 @@ static const struct {
   gboolean    importable;
   const char *aliases;   /* normalized (see normalize_header), '|'-separated */
 } columns[VD_N_COLUMNS] = {
-  [VD_COLUMN_VOLUNTEER_NO] = { N_("Volunteer number"), TRUE,
+  [VD_COLUMN_VOLUNTEER_NO] = { NC_("column header", "Volunteer number"), TRUE,
     "志愿者编号|编号|志愿者号|volunteerno|volunteernumber" },
-  [VD_COLUMN_NAME] = { N_("Name"), TRUE, "姓名|名字|志愿者姓名|真实姓名|name|fullname" },
-  [VD_COLUMN_GENDER] = { N_("Gender"), TRUE, "性别|gender|sex" },
-  [VD_COLUMN_BIRTH_DATE] = { N_("Birth date"), TRUE,
+  [VD_COLUMN_NAME] = { NC_("column header", "Name"), TRUE, "姓名|名字|志愿者姓名|真实姓名|name|fullname" },
+  [VD_COLUMN_GENDER] = { NC_("column header", "Gender"), TRUE, "性别|gender|sex" },
+  [VD_COLUMN_BIRTH_DATE] = { NC_("column header", "Birth date"), TRUE,
     "出生日期|出生年月|出生年月日|生日|birthdate|dateofbirth|birthday" },
-  [VD_COLUMN_AGE] = { N_("Age"), FALSE, "年龄|age" },
-  [VD_COLUMN_ID_TYPE] = { N_("ID type"), TRUE, "证件类型|证件种类|idtype|documenttype" },
-  [VD_COLUMN_ID_NUMBER] = { N_("ID number"), TRUE,
+  [VD_COLUMN_AGE] = { NC_("column header", "Age"), FALSE, "年龄|age" },
+  [VD_COLUMN_ID_TYPE] = { NC_("column header", "ID type"), TRUE, "证件类型|证件种类|idtype|documenttype" },
+  [VD_COLUMN_ID_NUMBER] = { NC_("column header", "ID number"), TRUE,
     "身份证号|身份证号码|身份证|证件号码|证件号|公民身份号码|身份证件号码|idnumber|idno|id" },
-  [VD_COLUMN_PHONE] = { N_("Mobile phone"), TRUE,
+  [VD_COLUMN_PHONE] = { NC_("column header", "Mobile phone"), TRUE,
     "手机|手机号|手机号码|联系电话|电话|联系方式|移动电话|phone|mobile|mobilephone|tel" },
-  [VD_COLUMN_POLITICAL] = { N_("Political status"), TRUE, "政治面貌|politicalstatus|political" },
-  [VD_COLUMN_EDUCATION] = { N_("Education"), TRUE, "学历|文化程度|最高学历|education" },
-  [VD_COLUMN_EMPLOYER] = { N_("Employer"), TRUE, "工作单位|单位|所在单位|employer|workplace" },
-  [VD_COLUMN_SKILLS] = { N_("Skills"), TRUE, "技能特长|特长|专业特长|技能|skills" },
-  [VD_COLUMN_COMMUNITY] = { N_("Community"), TRUE,
+  [VD_COLUMN_POLITICAL] = { NC_("column header", "Political status"), TRUE, "政治面貌|politicalstatus|political" },
+  [VD_COLUMN_EDUCATION] = { NC_("column header", "Education"), TRUE, "学历|文化程度|最高学历|education" },
+  [VD_COLUMN_EMPLOYER] = { NC_("column header", "Employer"), TRUE, "工作单位|单位|所在单位|employer|workplace" },
+  [VD_COLUMN_SKILLS] = { NC_("column header", "Skills"), TRUE, "技能特长|特长|专业特长|技能|skills" },
+  [VD_COLUMN_COMMUNITY] = { NC_("column header", "Community"), TRUE,
     "所属社区|社区|社区/村|所在社区|居住社区|community" },
-  [VD_COLUMN_STATION] = { N_("Station"), TRUE,
+  [VD_COLUMN_STATION] = { NC_("column header", "Station"), TRUE,
     "所属站点|站点|服务站点|志愿服务站|所属服务站|station" },
-  [VD_COLUMN_TEAMS] = { N_("Teams"), TRUE,
+  [VD_COLUMN_TEAMS] = { NC_("column header", "Teams"), TRUE,
     "所属服务队|服务队|志愿服务队|所属队伍|队伍|所属团队|teams|team" },
-  [VD_COLUMN_REGISTERED_ON] = { N_("Registration date"), TRUE,
+  [VD_COLUMN_REGISTERED_ON] = { NC_("column header", "Registration date"), TRUE,
     "注册时间|注册日期|加入时间|登记日期|入队时间|registeredon|registrationdate|registered" },
-  [VD_COLUMN_PLATFORM_NO] = { N_("Platform number"), TRUE,
+  [VD_COLUMN_PLATFORM_NO] = { NC_("column header", "Platform number"), TRUE,
     "平台编号|平台注册号|系统编号|全国志愿服务信息系统编号|platformno|platformnumber" },
-  [VD_COLUMN_EMERGENCY_CONTACT] = { N_("Emergency contact"), TRUE,
+  [VD_COLUMN_EMERGENCY_CONTACT] = { NC_("column header", "Emergency contact"), TRUE,
     "紧急联系人|emergencycontact" },
-  [VD_COLUMN_EMERGENCY_PHONE] = { N_("Emergency phone"), TRUE,
+  [VD_COLUMN_EMERGENCY_PHONE] = { NC_("column header", "Emergency phone"), TRUE,
     "紧急联系电话|紧急联系人电话|紧急联系方式|emergencyphone" },
-  [VD_COLUMN_HOURS] = { N_("Approved hours"), FALSE,
+  [VD_COLUMN_HOURS] = { NC_("column header", "Approved hours"), FALSE,
     "累计服务时长|服务时长|累计时长|approvedhours|hours" },
-  [VD_COLUMN_STARS] = { N_("Star level"), FALSE, "星级|starlevel|stars" },
-  [VD_COLUMN_STATUS] = { N_("Status"), TRUE, "状态|status" },
-  [VD_COLUMN_NOTES] = { N_("Notes"), TRUE, "备注|说明|notes|remarks|note" },
+  [VD_COLUMN_STARS] = { NC_("column header", "Star level"), FALSE, "星级|starlevel|stars" },
+  [VD_COLUMN_STATUS] = { NC_("column header", "Status"), TRUE, "状态|status" },
+  [VD_COLUMN_NOTES] = { NC_("column header", "Notes"), TRUE, "备注|说明|notes|remarks|note" },
 };
 
 const char *
@@ -58,7 +58,9 @@ vd_column_get_label (VdColumn column)
 {
   g_return_val_if_fail (column < VD_N_COLUMNS, "");
 
-  return g_dgettext (GETTEXT_PACKAGE, columns[column].label);
+  /* Headers are read back on import: their own context keeps them apart from the
+   * same words elsewhere ("Teams" the column, 所属服务队, vs the section, 志愿服务队). */
+  return g_dpgettext2 (GETTEXT_PACKAGE, "column header", columns[column].label);
 }
 
 gboolean
