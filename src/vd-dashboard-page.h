@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_DASHBOARD_PAGE (vd_dashboard_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdDashboardPage, vd_dashboard_page, VD, DASHBOARD_PAGE, AdwBin)
-
-VdDatabase *vd_dashboard_page_get_database (VdDashboardPage *self);
-void        vd_dashboard_page_set_database (VdDashboardPage *self,
-                                            VdDatabase      *database);
+G_DECLARE_FINAL_TYPE (VdDashboardPage, vd_dashboard_page, VD, DASHBOARD_PAGE, VdPage)
 
 G_END_DECLS

@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_EVENTS_PAGE (vd_events_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdEventsPage, vd_events_page, VD, EVENTS_PAGE, AdwBin)
-
-VdDatabase *vd_events_page_get_database (VdEventsPage *self);
-void        vd_events_page_set_database (VdEventsPage *self,
-                                         VdDatabase   *database);
+G_DECLARE_FINAL_TYPE (VdEventsPage, vd_events_page, VD, EVENTS_PAGE, VdPage)
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-dialogs.h"
 #include "vd-import-columns.h"
 #include "vd-import-dialog.h"
 #include "vd-import-report.h"
@@ -114,18 +115,6 @@ add_toast (VdImportDialog *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
-static void
-show_error_dialog (VdImportDialog *self,
-                   const char     *heading,
-                   const GError   *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Step 1: the file */
@@ -434,16 +423,11 @@ ask_stop (VdImportDialog *self)
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cancel the Import?"),
-                                   _("Nothing from the file will be imported."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+  dialog = vd_dialogs_new_question (GTK_WINDOW (self), _("Cancel the Import?"),
+                                    _("Nothing from the file will be imported."),
                                     "continue", _("C_ontinue Importing"),
                                     "stop", _("_Cancel Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+                                    ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_stop_response_cb), self, 0);
 
   self->stop_dialog = ADW_MESSAGE_DIALOG (dialog);
@@ -472,13 +456,15 @@ on_save_response_cb (GtkNativeDialog *chooser,
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                            _("Choose a folder on this computer."));
-      show_error_dialog (self, _("Cannot Save the Rejected Rows"), error);
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Save the Rejected Rows"),
+                               error->message);
       return;
     }
 
   if (!vd_import_save_rejects (self->import, self->result, path, &error))
     {
-      show_error_dialog (self, _("Cannot Save the Rejected Rows"), error);
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Save the Rejected Rows"),
+                               error->message);
       return;
     }
   add_toast (self, _("Rejected rows saved"));

@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_POINTS_PAGE (vd_points_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdPointsPage, vd_points_page, VD, POINTS_PAGE, AdwBin)
-
-VdDatabase *vd_points_page_get_database (VdPointsPage *self);
-void        vd_points_page_set_database (VdPointsPage *self,
-                                         VdDatabase   *database);
+G_DECLARE_FINAL_TYPE (VdPointsPage, vd_points_page, VD, POINTS_PAGE, VdPage)
 
 G_END_DECLS

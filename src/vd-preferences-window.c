@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "vd-backup.h"
+#include "vd-dialogs.h"
 #include "vd-preferences-window.h"
 #include "vd-settings.h"
 
@@ -115,18 +116,6 @@ add_toast (VdPreferencesWindow *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
-}
-
-static void
-show_error_dialog (VdPreferencesWindow *self,
-                   const char          *heading,
-                   const GError        *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Fields: widgets → VdSettings and back */
@@ -365,7 +354,7 @@ on_restore_response_cb (AdwMessageDialog    *dialog,
 
   if (!vd_backup_restore (self->database, path, &error))
     {
-      show_error_dialog (self, _("Cannot Restore the Backup"), error);
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Restore the Backup"), error->message);
       return;
     }
   /* The settings and the list follow through the database's "reloaded" signal. */
@@ -387,15 +376,10 @@ on_restore_clicked_cb (GtkButton           *button,
   body = g_strdup_printf (_("The current data is backed up first, then replaced by the "
                             "backup of %s."),
                           time);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+  dialog = vd_dialogs_new_question (GTK_WINDOW (self), _("Restore This Backup?"), body,
                                     "cancel", _("_Cancel"),
                                     "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+                                    ADW_RESPONSE_DESTRUCTIVE);
   g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
   g_signal_connect_object (dialog, "response::restore",
                            G_CALLBACK (on_restore_response_cb), self, 0);
@@ -483,7 +467,7 @@ on_back_up_clicked_cb (VdPreferencesWindow *self)
 
   if (!vd_backup_to_file (self->database, path, &error))
     {
-      show_error_dialog (self, _("Cannot Back Up"), error);
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Back Up"), error->message);
       return;
     }
   refresh_backups (self);

@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_REPORTS_PAGE (vd_reports_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdReportsPage, vd_reports_page, VD, REPORTS_PAGE, AdwBin)
-
-VdDatabase *vd_reports_page_get_database (VdReportsPage *self);
-void        vd_reports_page_set_database (VdReportsPage *self,
-                                          VdDatabase    *database);
+G_DECLARE_FINAL_TYPE (VdReportsPage, vd_reports_page, VD, REPORTS_PAGE, VdPage)
 
 G_END_DECLS

@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_STATIONS_PAGE (vd_stations_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdStationsPage, vd_stations_page, VD, STATIONS_PAGE, AdwBin)
-
-VdDatabase *vd_stations_page_get_database (VdStationsPage *self);
-void        vd_stations_page_set_database (VdStationsPage *self,
-                                           VdDatabase     *database);
+G_DECLARE_FINAL_TYPE (VdStationsPage, vd_stations_page, VD, STATIONS_PAGE, VdPage)
 
 G_END_DECLS

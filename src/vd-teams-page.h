@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_TEAMS_PAGE (vd_teams_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdTeamsPage, vd_teams_page, VD, TEAMS_PAGE, AdwBin)
-
-VdDatabase *vd_teams_page_get_database (VdTeamsPage *self);
-void        vd_teams_page_set_database (VdTeamsPage *self,
-                                        VdDatabase  *database);
+G_DECLARE_FINAL_TYPE (VdTeamsPage, vd_teams_page, VD, TEAMS_PAGE, VdPage)
 
 G_END_DECLS

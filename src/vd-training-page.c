@@ -11,68 +11,17 @@
 
 struct _VdTrainingPage
 {
-  AdwBin      parent_instance;
-
-  VdDatabase *database;
+  VdPage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (VdTrainingPage, vd_training_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VdTrainingPage, vd_training_page, VD_TYPE_PAGE)
 
 static void
 vd_training_page_dispose (GObject *object)
 {
-  VdTrainingPage *self = VD_TRAINING_PAGE (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_TRAINING_PAGE);
-  g_clear_object (&self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (object), VD_TYPE_TRAINING_PAGE);
 
   G_OBJECT_CLASS (vd_training_page_parent_class)->dispose (object);
-}
-
-static void
-vd_training_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  VdTrainingPage *self = VD_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vd_training_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  VdTrainingPage *self = VD_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      vd_training_page_set_database (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -82,17 +31,6 @@ vd_training_page_class_init (VdTrainingPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vd_training_page_dispose;
-  object_class->get_property = vd_training_page_get_property;
-  object_class->set_property = vd_training_page_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         VD_TYPE_DATABASE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-training-page.ui");
@@ -102,23 +40,4 @@ static void
 vd_training_page_init (VdTrainingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-VdDatabase *
-vd_training_page_get_database (VdTrainingPage *self)
-{
-  g_return_val_if_fail (VD_IS_TRAINING_PAGE (self), NULL);
-
-  return self->database;
-}
-
-void
-vd_training_page_set_database (VdTrainingPage *self,
-                               VdDatabase     *database)
-{
-  g_return_if_fail (VD_IS_TRAINING_PAGE (self));
-  g_return_if_fail (database == NULL || VD_IS_DATABASE (database));
-
-  if (g_set_object (&self->database, database))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

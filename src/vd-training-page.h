@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_TRAINING_PAGE (vd_training_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdTrainingPage, vd_training_page, VD, TRAINING_PAGE, AdwBin)
-
-VdDatabase *vd_training_page_get_database (VdTrainingPage *self);
-void        vd_training_page_set_database (VdTrainingPage *self,
-                                           VdDatabase     *database);
+G_DECLARE_FINAL_TYPE (VdTrainingPage, vd_training_page, VD, TRAINING_PAGE, VdPage)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-dialogs.h"
 #include "vd-register.h"
 #include "vd-volunteer-dialog.h"
 #include "vd-volunteer-form.h"
@@ -73,18 +74,6 @@ finish (VdVolunteerDialog *self,
 }
 
 static void
-show_error_dialog (VdVolunteerDialog *self,
-                   const char        *heading,
-                   const GError      *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 save (VdVolunteerDialog *self)
 {
   g_autoptr(VdVolunteer) v = NULL;
@@ -107,7 +96,8 @@ save (VdVolunteerDialog *self)
   if (!ok)
     {
       /* Everything typed stays; a rule broken in the meantime shows at its field. */
-      show_error_dialog (self, _("Cannot Save the Volunteer"), error);
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Save the Volunteer"),
+                               error->message);
       vd_volunteer_form_reveal_messages (self->form);
       return;
     }
@@ -171,18 +161,13 @@ ask_discard (VdVolunteerDialog *self)
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
-                                   self->volunteer == NULL
-                                   ? _("The new volunteer has not been saved.")
-                                   : _("The changes to this volunteer have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+  dialog = vd_dialogs_new_question (GTK_WINDOW (self), _("Discard Changes?"),
+                                    self->volunteer == NULL
+                                    ? _("The new volunteer has not been saved.")
+                                    : _("The changes to this volunteer have not been saved."),
                                     "keep", _("_Keep Editing"),
                                     "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+                                    ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
 
   self->discard_dialog = ADW_MESSAGE_DIALOG (dialog);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vd-dialogs.h"
 #include "vd-export.h"
 #include "vd-volunteer-export.h"
 
@@ -228,17 +229,12 @@ vd_volunteer_export_run (GtkWindow           *parent,
 
   heading = g_strdup_printf (ngettext ("Export %u Volunteer", "Export %u Volunteers", n_ids),
                              n_ids);
-  dialog = adw_message_dialog_new (parent, heading,
-                                   _("The file lists the volunteers shown, in this order, "
-                                     "with all their details."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+  dialog = vd_dialogs_new_question (parent, heading,
+                                    _("The file lists the volunteers shown, in this order, "
+                                      "with all their details."),
                                     "cancel", _("_Cancel"),
                                     "export", _("_Export…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+                                    ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_privacy_choice (job));
 
   /* The task's reference passes to the flow; whichever step ends it drops it. */

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-dialogs.h"
 #include "vd-import-dialog.h"
 #include "vd-register.h"
 #include "vd-settings.h"
@@ -30,9 +31,8 @@
 
 struct _VdVolunteersPage
 {
-  AdwBin                parent_instance;
+  VdPage                parent_instance;
 
-  VdDatabase           *database;
   VdVolunteerList      *list;
   gulong                reloaded_id;
   gboolean              clearing;      /* the search and the filters are being reset */
@@ -48,15 +48,7 @@ struct _VdVolunteersPage
   VdVolunteerDetail    *detail;
 };
 
-G_DEFINE_FINAL_TYPE (VdVolunteersPage, vd_volunteers_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VdVolunteersPage, vd_volunteers_page, VD_TYPE_PAGE)
 
 /* Helpers */
 
@@ -187,13 +179,14 @@ clear_filters (VdVolunteersPage *self)
 static void
 refresh (VdVolunteersPage *self)
 {
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(VdSettings) settings = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
-  settings = vd_settings_load (self->database, &error);
+  settings = vd_settings_load (database, &error);
   if (settings != NULL)
     vd_volunteer_table_set_settings (self->table, settings);
   else
@@ -225,7 +218,7 @@ set_active (VdVolunteersPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  if (!vd_register_set_active (self->database, v->id, active, &error))
+  if (!vd_register_set_active (vd_page_get_database (VD_PAGE (self)), v->id, active, &error))
     {
       show_error (self, error);
       return;
@@ -351,12 +344,13 @@ static void
 on_undo_clicked_cb (AdwToast         *toast,
                     VdVolunteersPage *self)
 {
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   Undo *undo = g_object_get_data (G_OBJECT (toast), "undo");
   g_autoptr(GError) error = NULL;
 
-  if (undo == NULL || undo->deleted == NULL || self->database == NULL)
+  if (undo == NULL || undo->deleted == NULL || database == NULL)
     return;
-  if (!vd_register_undelete (self->database, undo->deleted, &error))
+  if (!vd_register_undelete (database, undo->deleted, &error))
     {
       show_error (self, error);
       return;
@@ -385,14 +379,8 @@ on_export_done_cb (GObject      *source,
 
   if (!vd_volunteer_export_run_finish (result, &n, &error))
     {
-      GtkWidget *dialog;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      dialog = adw_message_dialog_new (get_parent_window (self), _("Export Failed"),
-                                       error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        vd_dialogs_show_message (get_parent_window (self), _("Export Failed"), error->message);
       return;
     }
 
@@ -418,11 +406,12 @@ add_action (GtkWidget  *widget,
             GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   GtkWidget *dialog;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  dialog = vd_volunteer_dialog_new (get_parent_window (self), self->database, NULL);
+  dialog = vd_volunteer_dialog_new (get_parent_window (self), database, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_volunteer_saved_cb), self, 0);
   g_signal_connect_object (dialog, "open-volunteer", G_CALLBACK (on_open_volunteer_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -434,15 +423,16 @@ edit_action (GtkWidget  *widget,
              GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   VdVolunteer *v = get_selected (self);
   g_autoptr(VdVolunteer) copy = NULL;
   GtkWidget *dialog;
 
-  if (v == NULL || self->database == NULL)
+  if (v == NULL || database == NULL)
     return;
   /* The form gets its own copy: the list's rows are a cache. */
   copy = vd_volunteer_copy (v);
-  dialog = vd_volunteer_dialog_new (get_parent_window (self), self->database, copy);
+  dialog = vd_volunteer_dialog_new (get_parent_window (self), database, copy);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_volunteer_saved_cb), self, 0);
   g_signal_connect_object (dialog, "open-volunteer", G_CALLBACK (on_open_volunteer_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -454,12 +444,12 @@ import_action (GtkWidget  *widget,
                GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   /* The import reloads the database views itself when it is done. */
-  gtk_window_present (GTK_WINDOW (vd_import_dialog_new (get_parent_window (self),
-                                                        self->database)));
+  gtk_window_present (GTK_WINDOW (vd_import_dialog_new (get_parent_window (self), database)));
 }
 
 static void
@@ -476,8 +466,8 @@ export_action (GtkWidget  *widget,
   ids = vd_volunteer_list_peek_ids (self->list, &n_ids);
   if (n_ids == 0)
     return;
-  vd_volunteer_export_run (get_parent_window (self), self->database, ids, n_ids, NULL,
-                           on_export_done_cb, g_object_ref (self));
+  vd_volunteer_export_run (get_parent_window (self), vd_page_get_database (VD_PAGE (self)),
+                           ids, n_ids, NULL, on_export_done_cb, g_object_ref (self));
 }
 
 static void
@@ -494,12 +484,13 @@ transfer_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   VdVolunteer *v = get_selected (self);
   GtkWidget *dialog;
 
-  if (v == NULL || self->database == NULL)
+  if (v == NULL || database == NULL)
     return;
-  dialog = vd_transfer_dialog_new (get_parent_window (self), self->database, v);
+  dialog = vd_transfer_dialog_new (get_parent_window (self), database, v);
   g_signal_connect_object (dialog, "transferred", G_CALLBACK (on_transferred_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -512,7 +503,7 @@ toggle_active_action (GtkWidget  *widget,
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
   g_autoptr(VdVolunteer) v = NULL;
 
-  if (get_selected (self) == NULL || self->database == NULL)
+  if (get_selected (self) == NULL || vd_page_get_database (VD_PAGE (self)) == NULL)
     return;
   /* Held: the reload replaces the list's rows. */
   v = g_object_ref (get_selected (self));
@@ -525,29 +516,21 @@ explain_records (VdVolunteersPage *self,
                  VdVolunteer      *v,
                  const GError     *error)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *body = NULL;
 
   if (!v->active)
     {
       body = g_strdup_printf ("%s %s", error->message, _("They are already inactive."));
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self),
-                                                           _("Cannot Remove Volunteer"), body));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      vd_dialogs_show_message (get_parent_window (self), _("Cannot Remove Volunteer"), body);
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self),
-                                                       _("Cannot Remove Volunteer"),
-                                                       error->message));
-  adw_message_dialog_add_responses (dialog,
+  dialog = vd_dialogs_new_question (get_parent_window (self), _("Cannot Remove Volunteer"),
+                                    error->message,
                                     "cancel", _("_Cancel"),
                                     "deactivate", _("_Mark Inactive"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "deactivate", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "deactivate");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+                                    ADW_RESPONSE_SUGGESTED);
   g_object_set_data_full (G_OBJECT (dialog), "volunteer", g_object_ref (v), g_object_unref);
   g_signal_connect_object (dialog, "response::deactivate",
                            G_CALLBACK (on_mark_inactive_cb), self, 0);
@@ -560,6 +543,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
   g_autoptr(VdVolunteer) v = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -567,11 +551,11 @@ delete_action (GtkWidget  *widget,
   AdwToast *toast;
   Undo *undo;
 
-  if (get_selected (self) == NULL || self->database == NULL)
+  if (get_selected (self) == NULL || database == NULL)
     return;
   v = g_object_ref (get_selected (self));
 
-  deleted = vd_register_delete (self->database, v->id, &error);
+  deleted = vd_register_delete (database, v->id, &error);
   if (deleted == NULL)
     {
       if (g_error_matches (error, VD_REGISTER_ERROR, VD_REGISTER_ERROR_HAS_RECORDS))
@@ -624,53 +608,44 @@ static void
 vd_volunteers_page_dispose (GObject *object)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (object);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->reloaded_id, self->database);
+  if (database != NULL)
+    g_clear_signal_handler (&self->reloaded_id, database);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_VOLUNTEERS_PAGE);
   g_clear_object (&self->list);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (vd_volunteers_page_parent_class)->dispose (object);
 }
 
 static void
-vd_volunteers_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+vd_volunteers_page_database_changed (VdPage     *page,
+                                     VdDatabase *previous)
 {
-  VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (object);
+  VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (page);
+  VdDatabase *database = vd_page_get_database (page);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
+  if (previous != NULL)
+    g_clear_signal_handler (&self->reloaded_id, previous);
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+  /* A list of the new database; it connects to "reloaded" before the page does, so it
+   * has its new rows when the page hears the signal. */
+  g_clear_object (&self->list);
+  if (database != NULL)
+    self->list = vd_volunteer_list_new (database);
+  vd_volunteer_table_set_list (self->table, self->list);
+  if (database != NULL)
+    self->reloaded_id = g_signal_connect_swapped (database, "reloaded",
+                                                  G_CALLBACK (on_database_reloaded_cb), self);
 
-static void
-vd_volunteers_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      vd_volunteers_page_set_database (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  vd_volunteer_filter_bar_set_database (self->filter_bar, database);
+  vd_volunteer_detail_set_database (self->detail, database);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", database != NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  update_view (self);
 }
 
 static void
@@ -678,21 +653,13 @@ vd_volunteers_page_class_init (VdVolunteersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  VdPageClass *page_class = VD_PAGE_CLASS (klass);
 
   object_class->dispose = vd_volunteers_page_dispose;
-  object_class->get_property = vd_volunteers_page_get_property;
-  object_class->set_property = vd_volunteers_page_set_property;
 
   widget_class->map = vd_volunteers_page_map;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         VD_TYPE_DATABASE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->database_changed = vd_volunteers_page_database_changed;
 
   g_type_ensure (VD_TYPE_VOLUNTEER_DETAIL);
   g_type_ensure (VD_TYPE_VOLUNTEER_FILTER_BAR);
@@ -741,47 +708,4 @@ vd_volunteers_page_init (VdVolunteersPage *self)
 
   on_selection_changed_cb (self);
   update_view (self);
-}
-
-VdDatabase *
-vd_volunteers_page_get_database (VdVolunteersPage *self)
-{
-  g_return_val_if_fail (VD_IS_VOLUNTEERS_PAGE (self), NULL);
-
-  return self->database;
-}
-
-void
-vd_volunteers_page_set_database (VdVolunteersPage *self,
-                                 VdDatabase       *database)
-{
-  g_return_if_fail (VD_IS_VOLUNTEERS_PAGE (self));
-  g_return_if_fail (database == NULL || VD_IS_DATABASE (database));
-
-  if (self->database == database)
-    return;
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->reloaded_id, self->database);
-  g_set_object (&self->database, database);
-
-  /* A list of the new database; it connects to "reloaded" before the page does, so it
-   * has its new rows when the page hears the signal. */
-  g_clear_object (&self->list);
-  if (database != NULL)
-    self->list = vd_volunteer_list_new (database);
-  vd_volunteer_table_set_list (self->table, self->list);
-  if (database != NULL)
-    self->reloaded_id = g_signal_connect_swapped (database, "reloaded",
-                                                  G_CALLBACK (on_database_reloaded_cb), self);
-
-  vd_volunteer_filter_bar_set_database (self->filter_bar, database);
-  vd_volunteer_detail_set_database (self->detail, database);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", database != NULL);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

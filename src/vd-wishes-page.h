@@ -5,18 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "vd-database.h"
+#include "vd-page.h"
 
 G_BEGIN_DECLS
 
 #define VD_TYPE_WISHES_PAGE (vd_wishes_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (VdWishesPage, vd_wishes_page, VD, WISHES_PAGE, AdwBin)
-
-VdDatabase *vd_wishes_page_get_database (VdWishesPage *self);
-void        vd_wishes_page_set_database (VdWishesPage *self,
-                                         VdDatabase   *database);
+G_DECLARE_FINAL_TYPE (VdWishesPage, vd_wishes_page, VD, WISHES_PAGE, VdPage)
 
 G_END_DECLS

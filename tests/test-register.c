@@ -8,56 +8,11 @@
 #include "vd-register.h"
 #include "vd-volunteer-list.h"
 
-/* A valid resident ID from its first 17 digits (GB 11643-1999). */
-static char *
-make_id (const char *first17)
-{
-  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-  static const char checks[] = "10X98765432";
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (first17[i] - '0') * weights[i];
-  return g_strdup_printf ("%s%c", first17, checks[sum % 11]);
-}
-
-static VdVolunteer *
-make_volunteer (const char *name,
-                const char *first17,
-                const char *phone)
-{
-  VdVolunteer *v = vd_volunteer_new ();
-  g_autofree char *id = make_id (first17);
-
-  g_free (v->name);
-  v->name = g_strdup (name);
-  g_free (v->id_number);
-  v->id_number = g_strdup (id);
-  v->phone = g_strdup (phone);
-  g_free (v->registered_on);
-  v->registered_on = g_strdup ("2025-06-01");
-  return v;
-}
-
-static gint64
-add (VdDatabase *db,
-     const char *name,
-     const char *first17,
-     const char *phone)
-{
-  g_autoptr(VdVolunteer) v = make_volunteer (name, first17, phone);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vd_register_insert (db, v, &error));
-  g_assert_no_error (error);
-  return v->id;
-}
-
 static void
 test_insert (VdTestFixture *fx,
              gconstpointer  data)
 {
-  g_autoptr(VdVolunteer) v = make_volunteer ("张伟", "41010519850307123", "+86 138-0013-8000");
+  g_autoptr(VdVolunteer) v = vd_test_new_volunteer ("张伟", "41010519850307123", "+86 138-0013-8000");
   g_autoptr(VdVolunteer) stored = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -78,7 +33,7 @@ test_insert (VdTestFixture *fx,
                    "AND after_json ->> '$.name' = '张伟'"), ==, 1);
 
   /* the next one gets the next number */
-  g_assert_cmpint (add (fx->db, "李娜", "41010519900101002", NULL), >, v->id);
+  g_assert_cmpint (vd_test_add_volunteer (fx->db, "李娜", "41010519900101002", NULL), >, v->id);
   g_assert_cmpint (vd_test_query_int (fx->db,
                    "SELECT count(*) FROM volunteers WHERE volunteer_no = 'V00000002'"), ==, 1);
 }
@@ -87,7 +42,7 @@ static void
 test_legacy_id_upgraded (VdTestFixture *fx,
                          gconstpointer  data)
 {
-  g_autoptr(VdVolunteer) v = make_volunteer ("王芳", "41010519850307123", NULL);
+  g_autoptr(VdVolunteer) v = vd_test_new_volunteer ("王芳", "41010519850307123", NULL);
   g_autoptr(GError) error = NULL;
 
   /* 15 digits: area 410105, born 1985-03-07 written 850307, sequence 124 (even: female) */
@@ -128,7 +83,7 @@ test_invalid_refused (VdTestFixture *fx,
   for (guint i = 0; i < G_N_ELEMENTS (bad_volunteers); i++)
     {
       const BadVolunteer *bad = &bad_volunteers[i];
-      g_autoptr(VdVolunteer) v = make_volunteer ("赵敏", "41010519850307123", "13800138000");
+      g_autoptr(VdVolunteer) v = vd_test_new_volunteer ("赵敏", "41010519850307123", "13800138000");
       g_autoptr(GError) error = NULL;
       VdVolunteerCheck check;
 
@@ -171,8 +126,8 @@ static void
 test_duplicate_id (VdTestFixture *fx,
                    gconstpointer  data)
 {
-  gint64 first = add (fx->db, "张伟", "41010519850307123", "13800138000");
-  g_autoptr(VdVolunteer) again = make_volunteer ("张卫", "41010519850307123", "13900139000");
+  gint64 first = vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
+  g_autoptr(VdVolunteer) again = vd_test_new_volunteer ("张卫", "41010519850307123", "13900139000");
   g_autoptr(GError) error = NULL;
   VdVolunteerCheck check;
 
@@ -187,7 +142,8 @@ test_duplicate_id (VdTestFixture *fx,
 
   /* the same phone is only a warning: families share phones */
   {
-    g_autoptr(VdVolunteer) spouse = make_volunteer ("李娜", "41010519860101002", "138 0013 8000");
+    g_autoptr(VdVolunteer) spouse = vd_test_new_volunteer ("李娜", "41010519860101002",
+                                                           "138 0013 8000");
     g_assert_true (vd_register_check (fx->db, spouse, NULL, &check));
     g_assert_cmpint (check.same_phone_id, ==, first);
     vd_volunteer_check_clear (&check);
@@ -198,7 +154,7 @@ static void
 test_update (VdTestFixture *fx,
              gconstpointer  data)
 {
-  gint64 id = add (fx->db, "张伟", "41010519850307123", "13800138000");
+  gint64 id = vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
   g_autoptr(GError) error = NULL;
   g_autoptr(VdVolunteer) v = vd_register_get (fx->db, id, &error);
   g_autoptr(VdVolunteer) after = NULL;
@@ -221,7 +177,7 @@ static void
 test_delete_and_undo (VdTestFixture *fx,
                       gconstpointer  data)
 {
-  gint64 id = add (fx->db, "张伟", "41010519850307123", "13800138000");
+  gint64 id = vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
   g_autoptr(GError) error = NULL;
   g_autoptr(VdDeletedVolunteer) deleted = NULL;
   g_autoptr(VdVolunteer) back = NULL;
@@ -253,7 +209,7 @@ static void
 test_records_prevent_delete (VdTestFixture *fx,
                              gconstpointer  data)
 {
-  gint64 id = add (fx->db, "张伟", "41010519850307123", "13800138000");
+  gint64 id = vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
   g_autoptr(GError) error = NULL;
   g_autoptr(VdDeletedVolunteer) deleted = NULL;
   g_autoptr(VdVolunteer) v = NULL;
@@ -277,7 +233,7 @@ static void
 test_transfer (VdTestFixture *fx,
                gconstpointer  data)
 {
-  gint64 id = add (fx->db, "张伟", "41010519850307123", "13800138000");
+  gint64 id = vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(VdVolunteer) v = NULL;
@@ -341,17 +297,6 @@ search (VdVolunteerList *list,
   return names_of (list);
 }
 
-static void
-fill_register (VdDatabase *db)
-{
-  add (db, "张伟", "41010519850307123", "13800138000");
-  add (db, "张小伟", "41010519900101002", "13912345678");
-  add (db, "曾志强", "41010519800202003", "13700001111");
-  add (db, "单丽", "41010519750505004", NULL);
-  add (db, "欧阳娜娜", "41010520000808006", "15011112222");
-  add (db, "安然", "41010519991212007", "18612345678");
-}
-
 #define ASSERT_SEARCH(list, text, expected) \
   G_STMT_START { \
     g_autofree char *got_ = search (list, text); \
@@ -364,7 +309,7 @@ test_search (VdTestFixture *fx,
 {
   g_autoptr(VdVolunteerList) list = vd_volunteer_list_new (fx->db);
 
-  fill_register (fx->db);
+  vd_test_add_six_volunteers (fx->db);
   /* sorted by pinyin: an < ouyang < shan < zeng < zhang (wei < xiaowei) */
   ASSERT_SEARCH (list, "", "安然 欧阳娜娜 单丽 曾志强 张伟 张小伟");
   ASSERT_SEARCH (list, "张", "张伟 张小伟");
@@ -394,7 +339,7 @@ test_sort_and_filter (VdTestFixture *fx,
   g_autoptr(GError) error = NULL;
   VdVolunteerFilter filter;
 
-  fill_register (fx->db);
+  vd_test_add_six_volunteers (fx->db);
   g_assert_true (vd_database_exec (fx->db,
     "INSERT INTO service_records (volunteer_id, service_date, minutes, status, reviewed_at) VALUES "
     "  (3, '2025-08-01', 1200, 'approved', '2025-08-02 10:00:00'),"  /* 5 × 20 h = 100 h: one star */
@@ -473,7 +418,7 @@ test_result_swap (VdTestFixture *fx,
   ChangeLog log = { 0, };
   g_autofree char *names = NULL;
 
-  fill_register (fx->db);
+  vd_test_add_six_volunteers (fx->db);
   names = search (list, "");
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &log);
   g_free (search (list, "张"));
@@ -483,7 +428,7 @@ test_result_swap (VdTestFixture *fx,
   g_assert_cmpuint (log.added_total, ==, 2);
 
   /* the list follows a restore or an import */
-  add (fx->db, "张三", "41010519950101011", NULL);
+  vd_test_add_volunteer (fx->db, "张三", "41010519950101011", NULL);
   vd_database_emit_reloaded (fx->db);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }

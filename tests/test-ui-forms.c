@@ -15,39 +15,10 @@
 #include "vd-volunteer-dialog.h"
 #include "vd-volunteer-form.h"
 
-#include "vd-test-utils.h"
+/* Imports of many rows run here: wait longer than the other UI tests. */
+#define VD_TEST_WAIT_SECONDS 30
 
-#define WAIT_SECONDS 30
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until cond holds; FALSE on time-out. */
-static gboolean
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-/* Runs the main loop for ms milliseconds, e.g. past the form's check delay. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
+#include "vd-ui-test-utils.h"
 
 static gboolean
 is_sensitive (gpointer widget)
@@ -61,24 +32,13 @@ is_null (gpointer pointer_to_pointer)
   return *(gpointer *) pointer_to_pointer == NULL;
 }
 
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 /* A widget of the form inside the dialog. */
 static gpointer
 form_child (GtkWidget  *dialog,
             const char *name)
 {
-  return child_of (child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "form"),
-                   VD_TYPE_VOLUNTEER_FORM, name);
+  return vd_test_child_of (vd_test_child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "form"),
+                           VD_TYPE_VOLUNTEER_FORM, name);
 }
 
 /* A widget of the columns step of the import dialog. */
@@ -86,8 +46,8 @@ static gpointer
 columns_child (GtkWidget  *dialog,
                const char *name)
 {
-  return child_of (child_of (dialog, VD_TYPE_IMPORT_DIALOG, "columns"),
-                   VD_TYPE_IMPORT_COLUMNS, name);
+  return vd_test_child_of (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG, "columns"),
+                           VD_TYPE_IMPORT_COLUMNS, name);
 }
 
 static void
@@ -98,42 +58,11 @@ set_field (GtkWidget  *dialog,
   gtk_editable_set_text (form_child (dialog, row), text);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint i;
-
-  for (i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* A resident ID number with its check character (GB 11643-1999). */
-static char *
-make_id (const char *first17)
-{
-  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-  static const char checks[] = "10X98765432";
-  int sum = 0;
-  int i;
-
-  g_assert_cmpuint (strlen (first17), ==, 17);
-  for (i = 0; i < 17; i++)
-    sum += (first17[i] - '0') * weights[i];
-  return g_strdup_printf ("%s%c", first17, checks[sum % 11]);
-}
-
 /* The same number with a wrong check character. */
 static char *
 make_bad_id (const char *first17)
 {
-  g_autofree char *good = make_id (first17);
+  g_autofree char *good = vd_test_make_id (first17);
 
   good[17] = good[17] == '0' ? '1' : '0';
   return g_steal_pointer (&good);
@@ -214,7 +143,7 @@ test_form_add (VdTestFixture *fx,
   g_autoptr(GError) error = NULL;
   g_autofree char *today = NULL;
   GtkWidget *dialog = show_form (fx->db, NULL);
-  GtkWidget *save_button = child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
+  GtkWidget *save_button = vd_test_child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
   GtkWidget *watch = dialog;
   gint64 saved_id = 0;
   GDate date;
@@ -223,7 +152,7 @@ test_form_add (VdTestFixture *fx,
   g_signal_connect (dialog, "saved", G_CALLBACK (on_id_cb), &saved_id);
 
   /* An empty form is not red, but cannot be saved. */
-  run_for (300);
+  vd_test_run_for (300);
   g_assert_false (gtk_widget_is_sensitive (save_button));
   g_assert_false (gtk_widget_get_visible (form_child (dialog, "name_error")));
   g_assert_false (gtk_widget_get_visible (form_child (dialog, "id_number_error")));
@@ -232,7 +161,7 @@ test_form_add (VdTestFixture *fx,
   set_field (dialog, "name_row", "张伟");
   set_field (dialog, "id_number_row", "11010519491231002X");
   set_field (dialog, "phone_row", "+86 138 0013 8000");
-  g_assert_true (wait_for (is_sensitive, save_button));
+  g_assert_true (vd_test_wait_for (is_sensitive, save_button));
 
   /* Gender and birth date come from the number; the typing stays as typed. */
   g_assert_true (gtk_widget_get_visible (form_child (dialog, "derived_row")));
@@ -244,7 +173,7 @@ test_form_add (VdTestFixture *fx,
 
   g_signal_emit_by_name (save_button, "clicked");
   g_assert_cmpint (saved_id, >, 0);
-  g_assert_true (wait_for (is_null, &watch));
+  g_assert_true (vd_test_wait_for (is_null, &watch));
 
   saved = vd_register_get (fx->db, saved_id, &error);
   g_assert_no_error (error);
@@ -273,7 +202,7 @@ test_form_invalid (VdTestFixture *fx,
   g_autofree char *bad_id = make_bad_id ("11010519491231002");
   g_autofree char *future = g_date_time_format (tomorrow, "%Y/%m/%d");
   GtkWidget *dialog = show_form (fx->db, NULL);
-  GtkWidget *save_button = child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
+  GtkWidget *save_button = vd_test_child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
   GtkLabel *id_error = form_child (dialog, "id_number_error");
   GtkLabel *date_error = form_child (dialog, "registered_on_error");
   gint64 saved_id = 0;
@@ -286,7 +215,7 @@ test_form_invalid (VdTestFixture *fx,
   /* The check character is wrong: the register's message sits at the ID field. */
   set_field (dialog, "name_row", "张伟");
   set_field (dialog, "id_number_row", bad_id);
-  run_for (400);
+  vd_test_run_for (400);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (id_error)));
   g_assert_cmpstr (gtk_label_get_label (id_error), ==, parse_error->message);
   g_assert_true (gtk_widget_has_css_class (form_child (dialog, "id_number_row"), "error"));
@@ -303,7 +232,7 @@ test_form_invalid (VdTestFixture *fx,
   /* Fixed, and the date is tomorrow: now the date is what is wrong. */
   set_field (dialog, "id_number_row", "11010519491231002x");
   set_field (dialog, "registered_on_row", future);
-  run_for (400);
+  vd_test_run_for (400);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (id_error)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (date_error)));
   g_assert_cmpstr (gtk_label_get_label (date_error), !=, "");
@@ -314,7 +243,7 @@ test_form_invalid (VdTestFixture *fx,
 
   /* Another way of writing a date is fine; it is stored as YYYY-MM-DD. */
   set_field (dialog, "registered_on_row", "2024年3月5日");
-  g_assert_true (wait_for (is_sensitive, save_button));
+  g_assert_true (vd_test_wait_for (is_sensitive, save_button));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (date_error)));
   g_signal_emit_by_name (save_button, "clicked");
   g_assert_cmpint (saved_id, >, 0);
@@ -329,9 +258,9 @@ test_form_duplicate (VdTestFixture *fx,
                      gconstpointer  data)
 {
   gint64 existing = insert_volunteer (fx->db, "张伟", "11010519491231002X", "13800138000");
-  g_autofree char *other_id = make_id ("41010519850312124");
+  g_autofree char *other_id = vd_test_make_id ("41010519850312124");
   GtkWidget *dialog = show_form (fx->db, NULL);
-  GtkWidget *save_button = child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
+  GtkWidget *save_button = vd_test_child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
   GtkWidget *open_button = form_child (dialog, "open_duplicate_button");
   GtkLabel *phone_label = form_child (dialog, "phone_error");
   GtkWidget *watch = dialog;
@@ -344,7 +273,7 @@ test_form_duplicate (VdTestFixture *fx,
   set_field (dialog, "name_row", "王芳");
   set_field (dialog, "id_number_row", other_id);
   set_field (dialog, "phone_row", "138-0013-8000");
-  g_assert_true (wait_for (is_sensitive, save_button));
+  g_assert_true (vd_test_wait_for (is_sensitive, save_button));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (phone_label)));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (phone_label), "warning"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (phone_label), "error"));
@@ -353,15 +282,15 @@ test_form_duplicate (VdTestFixture *fx,
 
   /* The same ID number (lower-case x): refused, with a way to the volunteer. */
   set_field (dialog, "id_number_row", "11010519491231002x");
-  run_for (400);
+  vd_test_run_for (400);
   g_assert_false (gtk_widget_is_sensitive (save_button));
   g_assert_true (gtk_widget_get_visible (form_child (dialog, "id_number_error")));
   g_assert_true (gtk_widget_get_visible (open_button));
 
   g_signal_emit_by_name (open_button, "clicked");
   g_assert_cmpint (opened, ==, existing);
-  g_assert_true (wait_for (is_null, &watch));
-  g_assert_null (find_message_dialog ());
+  g_assert_true (vd_test_wait_for (is_null, &watch));
+  g_assert_null (vd_test_find_message_dialog ());
   g_assert_cmpint (count_volunteers (fx->db), ==, 1);
 }
 
@@ -378,22 +307,22 @@ test_form_discard (VdTestFixture *fx,
   /* Typed something: closing asks, and "Keep Editing" keeps it. */
   set_field (dialog, "name_row", "李娜");
   gtk_window_close (GTK_WINDOW (dialog));
-  question = find_message_dialog ();
+  question = vd_test_find_message_dialog ();
   g_assert_nonnull (question);
   g_assert_true (adw_message_dialog_has_response (question, "keep"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_response (question, "keep");
-  run_for (100);
+  vd_test_run_for (100);
   g_assert_nonnull (watch);
   g_assert_cmpstr (gtk_editable_get_text (form_child (dialog, "name_row")), ==, "李娜");
 
   /* Escape asks too; "Discard" closes the form. */
   gtk_widget_activate_action (dialog, "window.close", NULL);
-  question = find_message_dialog ();
+  question = vd_test_find_message_dialog ();
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "discard");
-  g_assert_true (wait_for (is_null, &watch));
+  g_assert_true (vd_test_wait_for (is_null, &watch));
   g_assert_cmpint (count_volunteers (fx->db), ==, 0);
 
   /* Typing and removing it again is no change: it closes at once. */
@@ -403,9 +332,9 @@ test_form_discard (VdTestFixture *fx,
   set_field (dialog, "name_row", "李娜");
   set_field (dialog, "name_row", "");
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (is_null, &watch));
-  run_for (100);
-  g_assert_null (find_message_dialog ());
+  g_assert_true (vd_test_wait_for (is_null, &watch));
+  vd_test_run_for (100);
+  g_assert_null (vd_test_find_message_dialog ());
 }
 
 static void
@@ -416,7 +345,7 @@ test_form_edit (VdTestFixture *fx,
   g_autoptr(VdVolunteer) before = vd_register_get (fx->db, id, NULL);
   g_autoptr(VdVolunteer) after = NULL;
   GtkWidget *dialog = show_form (fx->db, before);
-  GtkWidget *save_button = child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
+  GtkWidget *save_button = vd_test_child_of (dialog, VD_TYPE_VOLUNTEER_DIALOG, "save_button");
   gint64 saved_id = 0;
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_id_cb), &saved_id);
@@ -428,7 +357,7 @@ test_form_edit (VdTestFixture *fx,
   /* Its own ID number is no duplicate. */
   set_field (dialog, "employer_row", "市第一人民医院");
   set_field (dialog, "phone_row", "13912345678");
-  run_for (400);
+  vd_test_run_for (400);
   g_assert_false (gtk_widget_get_visible (form_child (dialog, "id_number_error")));
   g_assert_true (gtk_widget_is_sensitive (save_button));
   g_signal_emit_by_name (save_button, "clicked");
@@ -461,10 +390,10 @@ import_file_init (ImportFile *file,
   g_autofree char *gbk = NULL;
   gsize length = 0;
 
-  file->good_ids[0] = make_id ("41010519850312124");
-  file->good_ids[1] = make_id ("41010519900701226");
-  file->good_ids[2] = make_id ("41010519780203442");
-  file->good_ids[3] = make_id ("41010519921111015");
+  file->good_ids[0] = vd_test_make_id ("41010519850312124");
+  file->good_ids[1] = vd_test_make_id ("41010519900701226");
+  file->good_ids[2] = vd_test_make_id ("41010519780203442");
+  file->good_ids[3] = vd_test_make_id ("41010519921111015");
   file->bad_id = make_bad_id ("41010520010915031");
   text = g_strdup_printf ("和平社区志愿者名单（2024年）,,,\r\n"
                           "姓名,身份证号码,手机号码,政治面貌\r\n"
@@ -544,7 +473,7 @@ position_of (AdwComboRow *row,
 static gboolean
 shows_report (gpointer dialog)
 {
-  GtkStack *stack = child_of (dialog, VD_TYPE_IMPORT_DIALOG, "stack");
+  GtkStack *stack = vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG, "stack");
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "report") == 0;
 }
@@ -552,7 +481,8 @@ shows_report (gpointer dialog)
 static const char *
 visible_step (GtkWidget *dialog)
 {
-  return gtk_stack_get_visible_child_name (child_of (dialog, VD_TYPE_IMPORT_DIALOG, "stack"));
+  return gtk_stack_get_visible_child_name (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                             "stack"));
 }
 
 static void
@@ -594,14 +524,14 @@ test_import_csv (VdTestFixture *fx,
   g_assert_cmpstr (selected_label (rows->pdata[3]), ==, vd_column_get_label (VD_COLUMN_POLITICAL));
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==, "身份证号码");
   g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[1]), ==, file.good_ids[0]);
-  g_assert_true (gtk_widget_is_sensitive (child_of (dialog, VD_TYPE_IMPORT_DIALOG,
-                                                    "import_button")));
+  g_assert_true (gtk_widget_is_sensitive (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                            "import_button")));
 
   /* Without a name column the import cannot start, and says why. */
   adw_combo_row_set_selected (rows->pdata[0], 0);
   g_assert_true (gtk_widget_get_visible (columns_child (dialog, "mapping_error")));
-  g_assert_false (gtk_widget_is_sensitive (child_of (dialog, VD_TYPE_IMPORT_DIALOG,
-                                                     "import_button")));
+  g_assert_false (gtk_widget_is_sensitive (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                             "import_button")));
 
   /* A target taken by another column leaves the one that had it. */
   adw_combo_row_set_selected (rows->pdata[3], position_of (rows->pdata[3],
@@ -616,7 +546,7 @@ test_import_csv (VdTestFixture *fx,
 
   gtk_widget_activate_action (dialog, "import.start", NULL);
   g_assert_cmpstr (visible_step (dialog), ==, "importing");
-  g_assert_true (wait_for (shows_report, dialog));
+  g_assert_true (vd_test_wait_for (shows_report, dialog));
 
   result = vd_import_dialog_get_result (VD_IMPORT_DIALOG (dialog));
   g_assert_nonnull (result);
@@ -629,13 +559,17 @@ test_import_csv (VdTestFixture *fx,
   reject = g_ptr_array_index (result->rejects, 0);
   g_assert_cmpuint (reject->row, ==, 5);
 
-  report = child_of (dialog, VD_TYPE_IMPORT_DIALOG, "report");
-  g_assert_cmpstr (gtk_label_get_label (child_of (report, VD_TYPE_IMPORT_REPORT, "imported_count")),
+  report = vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG, "report");
+  g_assert_cmpstr (gtk_label_get_label (vd_test_child_of (report, VD_TYPE_IMPORT_REPORT,
+                                                          "imported_count")),
                    ==, "4");
-  g_assert_cmpstr (gtk_label_get_label (child_of (report, VD_TYPE_IMPORT_REPORT, "rejected_count")),
+  g_assert_cmpstr (gtk_label_get_label (vd_test_child_of (report, VD_TYPE_IMPORT_REPORT,
+                                                          "rejected_count")),
                    ==, "1");
-  g_assert_true (gtk_widget_get_visible (child_of (report, VD_TYPE_IMPORT_REPORT, "rejects_box")));
-  g_assert_true (gtk_widget_get_visible (child_of (dialog, VD_TYPE_IMPORT_DIALOG, "done_button")));
+  g_assert_true (gtk_widget_get_visible (vd_test_child_of (report, VD_TYPE_IMPORT_REPORT,
+                                                           "rejects_box")));
+  g_assert_true (gtk_widget_get_visible (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                           "done_button")));
 
   /* The good rows are in the register, normalized; every list was told. */
   g_assert_cmpint (reloaded, ==, 1);
@@ -649,7 +583,7 @@ test_import_csv (VdTestFixture *fx,
   g_assert_cmpstr (li_na->phone, ==, "15812345678");
 
   gtk_window_close (GTK_WINDOW (dialog));
-  run_for (100);
+  vd_test_run_for (100);
   g_signal_handlers_disconnect_by_func (fx->db, on_reloaded_cb, &reloaded);
   import_file_clear (&file);
 }
@@ -672,7 +606,7 @@ test_import_strict (VdTestFixture *fx,
   g_assert_true (vd_import_dialog_open_file (VD_IMPORT_DIALOG (dialog), file.path));
   gtk_switch_set_active (columns_child (dialog, "strict_switch"), TRUE);
   gtk_widget_activate_action (dialog, "import.start", NULL);
-  g_assert_true (wait_for (shows_report, dialog));
+  g_assert_true (vd_test_wait_for (shows_report, dialog));
 
   /* One bad row: nothing is imported, and the row is listed. */
   result = vd_import_dialog_get_result (VD_IMPORT_DIALOG (dialog));
@@ -681,15 +615,17 @@ test_import_strict (VdTestFixture *fx,
   g_assert_cmpuint (result->imported, ==, 0);
   g_assert_cmpuint (result->rejected, ==, 1);
   g_assert_cmpuint (((VdImportReject *) g_ptr_array_index (result->rejects, 0))->row, ==, 5);
-  report = child_of (dialog, VD_TYPE_IMPORT_DIALOG, "report");
-  g_assert_cmpstr (gtk_label_get_label (child_of (report, VD_TYPE_IMPORT_REPORT, "title_label")),
+  report = vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG, "report");
+  g_assert_cmpstr (gtk_label_get_label (vd_test_child_of (report, VD_TYPE_IMPORT_REPORT,
+                                                          "title_label")),
                    ==, g_dgettext (GETTEXT_PACKAGE, "Nothing Was Imported"));
-  g_assert_true (gtk_widget_get_visible (child_of (report, VD_TYPE_IMPORT_REPORT, "rejects_box")));
+  g_assert_true (gtk_widget_get_visible (vd_test_child_of (report, VD_TYPE_IMPORT_REPORT,
+                                                           "rejects_box")));
   g_assert_cmpint (count_volunteers (fx->db), ==, 0);
   g_assert_cmpint (reloaded, ==, 0);
 
   gtk_window_close (GTK_WINDOW (dialog));
-  run_for (100);
+  vd_test_run_for (100);
   g_signal_handlers_disconnect_by_func (fx->db, on_reloaded_cb, &reloaded);
   import_file_clear (&file);
 }
@@ -710,13 +646,13 @@ test_import_bad_file (VdTestFixture *fx,
 
   dialog = vd_import_dialog_new (NULL, fx->db);
   gtk_window_present (GTK_WINDOW (dialog));
-  message = child_of (dialog, VD_TYPE_IMPORT_DIALOG, "file_error");
+  message = vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG, "file_error");
 
   /* The quote that never closes is found on line 2; the user can pick again. */
   g_assert_false (vd_import_dialog_open_file (VD_IMPORT_DIALOG (dialog), broken));
   g_assert_cmpstr (visible_step (dialog), ==, "file");
-  g_assert_true (gtk_widget_get_visible (child_of (dialog, VD_TYPE_IMPORT_DIALOG,
-                                                   "file_error_box")));
+  g_assert_true (gtk_widget_get_visible (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                           "file_error_box")));
   g_assert_nonnull (strstr (gtk_label_get_label (message), "2"));
 
   g_assert_false (vd_import_dialog_open_file (VD_IMPORT_DIALOG (dialog), empty));
@@ -725,15 +661,15 @@ test_import_bad_file (VdTestFixture *fx,
   /* A good file clears the message; going back to a bad one clears the columns. */
   g_assert_true (vd_import_dialog_open_file (VD_IMPORT_DIALOG (dialog), file.path));
   g_assert_cmpstr (visible_step (dialog), ==, "columns");
-  g_assert_false (gtk_widget_get_visible (child_of (dialog, VD_TYPE_IMPORT_DIALOG,
-                                                    "file_error_box")));
+  g_assert_false (gtk_widget_get_visible (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                            "file_error_box")));
   g_assert_false (vd_import_dialog_open_file (VD_IMPORT_DIALOG (dialog), broken));
   g_assert_cmpstr (visible_step (dialog), ==, "file");
-  g_assert_false (gtk_widget_is_sensitive (child_of (dialog, VD_TYPE_IMPORT_DIALOG,
-                                                     "import_button")));
+  g_assert_false (gtk_widget_is_sensitive (vd_test_child_of (dialog, VD_TYPE_IMPORT_DIALOG,
+                                                             "import_button")));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  run_for (100);
+  vd_test_run_for (100);
   import_file_clear (&file);
 }
 
@@ -756,7 +692,7 @@ test_import_close_while_running (VdTestFixture *fx,
       g_autofree char *id = NULL;
 
       g_snprintf (first17, sizeof first17, "410105198001%02u%03u", 1 + i / 1000 % 28, i % 1000);
-      id = make_id (first17);
+      id = vd_test_make_id (first17);
       g_string_append_printf (text, "志愿者,%s,\n", id);
     }
   g_file_set_contents (path, text->str, text->len, NULL);
@@ -771,17 +707,17 @@ test_import_close_while_running (VdTestFixture *fx,
 
   /* Escape asks first; "Continue" goes on, "Cancel Import" rolls back and closes. */
   gtk_widget_activate_action (dialog, "window.close", NULL);
-  question = find_message_dialog ();
+  question = vd_test_find_message_dialog ();
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "continue");
   g_assert_nonnull (watch);
   g_assert_cmpstr (visible_step (dialog), ==, "importing");
 
   gtk_window_close (GTK_WINDOW (dialog));
-  question = find_message_dialog ();
+  question = vd_test_find_message_dialog ();
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "stop");
-  g_assert_true (wait_for (is_null, &watch));
+  g_assert_true (vd_test_wait_for (is_null, &watch));
 
   g_assert_cmpint (count_volunteers (fx->db), ==, 0);
   g_assert_cmpint (reloaded, ==, 0);
@@ -792,28 +728,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vd_core_init_i18n (g_getenv ("VOLUNTEER_DESK_LOCALEDIR"));
+  vd_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/forms/volunteer/add", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_form_add, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/volunteer/invalid", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_form_invalid, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/volunteer/duplicate", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_form_duplicate, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/volunteer/discard", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_form_discard, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/volunteer/edit", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_form_edit, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/import/csv", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_import_csv, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/import/strict", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_import_strict, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/import/bad-file", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_import_bad_file, vd_test_fixture_tear_down);
-  g_test_add ("/ui/forms/import/close-while-running", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_import_close_while_running, vd_test_fixture_tear_down);
+  VD_TEST_ADD ("/ui/forms/volunteer/add", test_form_add);
+  VD_TEST_ADD ("/ui/forms/volunteer/invalid", test_form_invalid);
+  VD_TEST_ADD ("/ui/forms/volunteer/duplicate", test_form_duplicate);
+  VD_TEST_ADD ("/ui/forms/volunteer/discard", test_form_discard);
+  VD_TEST_ADD ("/ui/forms/volunteer/edit", test_form_edit);
+  VD_TEST_ADD ("/ui/forms/import/csv", test_import_csv);
+  VD_TEST_ADD ("/ui/forms/import/strict", test_import_strict);
+  VD_TEST_ADD ("/ui/forms/import/bad-file", test_import_bad_file);
+  VD_TEST_ADD ("/ui/forms/import/close-while-running", test_import_close_while_running);
 
   return g_test_run ();
 }

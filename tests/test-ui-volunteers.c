@@ -18,11 +18,9 @@
 #include "vd-volunteer-filter-bar.h"
 #include "vd-volunteer-table.h"
 #include "vd-volunteers-page.h"
-#include "vd-window.h"
 
-#include "vd-test-utils.h"
+#include "vd-ui-test-utils.h"
 
-#define WAIT_SECONDS 10
 /* Longer than the search entry's delay (150 ms) plus a query. */
 #define SEARCH_MS 400
 
@@ -32,94 +30,15 @@ enum {
   COLUMN_HOURS = 10,
 };
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-#define PAGE_CHILD(page, name) child_of ((page), VD_TYPE_VOLUNTEERS_PAGE, (name))
-#define DETAIL_CHILD(detail, name) child_of ((detail), VD_TYPE_VOLUNTEER_DETAIL, (name))
+#define PAGE_CHILD(page, name) vd_test_child_of ((page), VD_TYPE_VOLUNTEERS_PAGE, (name))
+#define DETAIL_CHILD(detail, name) vd_test_child_of ((detail), VD_TYPE_VOLUNTEER_DETAIL, (name))
 #define TABLE_CHILD(page, name) \
-  child_of (PAGE_CHILD ((page), "table"), VD_TYPE_VOLUNTEER_TABLE, (name))
+  vd_test_child_of (PAGE_CHILD ((page), "table"), VD_TYPE_VOLUNTEER_TABLE, (name))
 #define ROW_VALUE(detail, name) \
   adw_action_row_get_subtitle (DETAIL_CHILD ((detail), (name)))
-#define DIALOG_CHILD(dialog, name) child_of ((dialog), VD_TYPE_TRANSFER_DIALOG, (name))
+#define DIALOG_CHILD(dialog, name) vd_test_child_of ((dialog), VD_TYPE_TRANSFER_DIALOG, (name))
 #define FILTER_CHILD(page, name) \
-  child_of (PAGE_CHILD ((page), "filter_bar"), VD_TYPE_VOLUNTEER_FILTER_BAR, (name))
-
-/* A valid resident ID from its first 17 digits (GB 11643-1999). */
-static char *
-make_id (const char *first17)
-{
-  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-  static const char checks[] = "10X98765432";
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (first17[i] - '0') * weights[i];
-  return g_strdup_printf ("%s%c", first17, checks[sum % 11]);
-}
-
-static gint64
-add (VdDatabase *db,
-     const char *name,
-     const char *first17,
-     const char *phone)
-{
-  g_autoptr(VdVolunteer) v = vd_volunteer_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_free (v->name);
-  v->name = g_strdup (name);
-  g_free (v->id_number);
-  v->id_number = make_id (first17);
-  v->phone = g_strdup (phone);
-  g_free (v->registered_on);
-  v->registered_on = g_strdup ("2025-06-01");
-  g_assert_true (vd_register_insert (db, v, &error));
-  g_assert_no_error (error);
-  return v->id;
-}
+  vd_test_child_of (PAGE_CHILD ((page), "filter_bar"), VD_TYPE_VOLUNTEER_FILTER_BAR, (name))
 
 /* Ids 1–6; sorted by pinyin: 安然 欧阳娜娜 单丽 曾志强 张伟 张小伟. */
 static void
@@ -127,12 +46,7 @@ fill_register (VdDatabase *db)
 {
   g_autoptr(GError) error = NULL;
 
-  add (db, "张伟", "41010519850307123", "13800138000");
-  add (db, "张小伟", "41010519900101002", "13912345678");
-  add (db, "曾志强", "41010519800202003", "13700001111");
-  add (db, "单丽", "41010519750505004", NULL);
-  add (db, "欧阳娜娜", "41010520000808006", "15011112222");
-  add (db, "安然", "41010519991212007", "18612345678");
+  vd_test_add_six_volunteers (db);
 
   g_assert_true (vd_database_exec (db,
     "INSERT INTO subdistricts (id, name) VALUES (1, '东城街道');"
@@ -164,17 +78,14 @@ static VdVolunteersPage *
 show_page (VdDatabase *db,
            VdWindow  **window_out)
 {
-  VdWindow *window = vd_window_new (NULL, db);
-  GtkStack *stack = child_of (window, VD_TYPE_WINDOW, "section_stack");
+  VdWindow *window = vd_test_show_window (db, 1200, 800);
+  GtkStack *stack = vd_test_child_of (window, VD_TYPE_WINDOW, "section_stack");
   GtkWidget *page;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
   g_assert_true (vd_window_set_section (window, "volunteers"));
   page = gtk_stack_get_visible_child (stack);
   g_assert_true (VD_IS_VOLUNTEERS_PAGE (page));
-  g_assert_true (wait_for (is_mapped, page));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, page));
 
   *window_out = window;
   return VD_VOLUNTEERS_PAGE (page);
@@ -217,7 +128,7 @@ search (VdVolunteersPage *page,
         const char       *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (page, "search_entry")), text);
-  run_for (SEARCH_MS);
+  vd_test_run_for (SEARCH_MS);
 }
 
 static const char *
@@ -519,7 +430,7 @@ test_detail (VdTestFixture *fx,
   VdVolunteerDetail *detail;
   AdwFlap *flap;
   GtkToggleButton *reveal;
-  g_autofree char *id = make_id ("41010519850307123");
+  g_autofree char *id = vd_test_make_id ("41010519850307123");
   g_autofree char *masked_id = vd_mask_id_number (id);
 
   fill_register (fx->db);
@@ -607,12 +518,12 @@ test_delete_undo (VdTestFixture *fx,
   ASSERT_SHOWN (page, "欧阳娜娜 曾志强 张伟 张小伟");
 
   /* The first toast makes way for the second, which then is the only one. */
-  run_for (1000);
+  vd_test_run_for (1000);
   undo = find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo);
   g_assert_true (gtk_widget_get_visible (undo));
   g_signal_emit_by_name (undo, "clicked");
-  run_for (100);
+  vd_test_run_for (100);
 
   /* 安然 comes back, with the team. */
   ASSERT_SHOWN (page, "安然 欧阳娜娜 曾志强 张伟 张小伟");
@@ -638,7 +549,7 @@ test_records_prevent_delete (VdTestFixture *fx,
 
   select_name (page, "曾志强");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "volunteers.delete", NULL));
-  g_assert_true (wait_for (has_message_dialog, NULL));
+  g_assert_true (vd_test_wait_for (has_message_dialog, NULL));
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   /* Nothing was removed; the dialog explains and offers to mark them inactive. */
@@ -651,7 +562,7 @@ test_records_prevent_delete (VdTestFixture *fx,
   /* A click also closes the dialog; the response alone does not. */
   adw_message_dialog_response (dialog, "deactivate");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  run_for (100);
+  vd_test_run_for (100);
   g_assert_cmpint (vd_test_query_int (fx->db,
                    "SELECT count(*) FROM volunteers WHERE id = 3 AND status = 'inactive'"), ==, 1);
   g_assert_cmpstr (selected (page)->name, ==, "曾志强");
@@ -666,9 +577,9 @@ test_records_prevent_delete (VdTestFixture *fx,
   g_assert_false (selected (page)->active);
 
   /* Already inactive: the dialog only explains. */
-  g_assert_true (wait_for (no_message_dialog, NULL));
+  g_assert_true (vd_test_wait_for (no_message_dialog, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "volunteers.delete", NULL));
-  g_assert_true (wait_for (has_message_dialog, NULL));
+  g_assert_true (vd_test_wait_for (has_message_dialog, NULL));
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_false (adw_message_dialog_has_response (dialog, "deactivate"));
   g_assert_true (adw_message_dialog_has_response (dialog, "close"));
@@ -716,7 +627,7 @@ test_transfer (VdTestFixture *fx,
   g_assert_false (gtk_widget_get_visible (DIALOG_CHILD (dialog, "date_error")));
   gtk_editable_set_text (DIALOG_CHILD (dialog, "reason_row"), "搬家");
   g_signal_emit_by_name (DIALOG_CHILD (dialog, "transfer_button"), "clicked");
-  run_for (100);
+  vd_test_run_for (100);
 
   g_assert_null (find_toplevel (VD_TYPE_TRANSFER_DIALOG));
   g_assert_cmpint (vd_test_query_int (fx->db,
@@ -778,13 +689,13 @@ test_empty (VdTestFixture *fx,
   g_assert_false (gtk_widget_get_visible (PAGE_CHILD (page, "toolbar")));
   /* Nothing to export: no question is asked. */
   gtk_widget_activate_action (GTK_WIDGET (page), "volunteers.export", NULL);
-  run_for (50);
+  vd_test_run_for (50);
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* A change elsewhere (an import) reaches the page through "reloaded". */
-  add (fx->db, "张伟", "41010519850307123", "13800138000");
+  vd_test_add_volunteer (fx->db, "张伟", "41010519850307123", "13800138000");
   vd_database_emit_reloaded (fx->db);
-  run_for (50);
+  vd_test_run_for (50);
   g_assert_cmpstr (stack_page (page), ==, "list");
   g_assert_true (gtk_widget_get_visible (PAGE_CHILD (page, "toolbar")));
   g_assert_cmpstr (count_text (page), ==, "1 volunteer");
@@ -831,7 +742,7 @@ test_export_worker (VdTestFixture *fx,
   g_assert_cmpuint (n, ==, 2);
 
   vd_volunteer_export_write_async (fx->db, ids, n, path, FALSE, NULL, on_exported_cb, &result);
-  g_assert_true (wait_for (is_set, &result));
+  g_assert_true (vd_test_wait_for (is_set, &result));
   g_assert_true (vd_volunteer_export_write_finish (result, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
@@ -850,23 +761,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vd_core_init_i18n (g_getenv ("VOLUNTEER_DESK_LOCALEDIR"));
+  vd_test_ui_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, VdTestFixture, NULL, vd_test_fixture_set_up, func, vd_test_fixture_tear_down)
-  ADD ("/ui/volunteers/search", test_search);
-  ADD ("/ui/volunteers/filters", test_filters);
-  ADD ("/ui/volunteers/sort", test_sort);
-  ADD ("/ui/volunteers/detail", test_detail);
-  ADD ("/ui/volunteers/delete-undo", test_delete_undo);
-  ADD ("/ui/volunteers/records-prevent-delete", test_records_prevent_delete);
-  ADD ("/ui/volunteers/transfer", test_transfer);
-  ADD ("/ui/volunteers/open-volunteer", test_open_volunteer);
-  ADD ("/ui/volunteers/empty", test_empty);
-  ADD ("/ui/volunteers/export-worker", test_export_worker);
-#undef ADD
+  VD_TEST_ADD ("/ui/volunteers/search", test_search);
+  VD_TEST_ADD ("/ui/volunteers/filters", test_filters);
+  VD_TEST_ADD ("/ui/volunteers/sort", test_sort);
+  VD_TEST_ADD ("/ui/volunteers/detail", test_detail);
+  VD_TEST_ADD ("/ui/volunteers/delete-undo", test_delete_undo);
+  VD_TEST_ADD ("/ui/volunteers/records-prevent-delete", test_records_prevent_delete);
+  VD_TEST_ADD ("/ui/volunteers/transfer", test_transfer);
+  VD_TEST_ADD ("/ui/volunteers/open-volunteer", test_open_volunteer);
+  VD_TEST_ADD ("/ui/volunteers/empty", test_empty);
+  VD_TEST_ADD ("/ui/volunteers/export-worker", test_export_worker);
 
   return g_test_run ();
 }

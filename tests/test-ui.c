@@ -21,72 +21,9 @@
 #include "vd-teams-page.h"
 #include "vd-training-page.h"
 #include "vd-volunteers-page.h"
-#include "vd-window.h"
 #include "vd-wishes-page.h"
 
-#include "vd-test-utils.h"
-
-#define WAIT_SECONDS 10
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until cond holds; FALSE on time-out. */
-static gboolean
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-/* Runs the main loop for ms milliseconds, e.g. past a pending save. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static VdWindow *
-show_window (VdDatabase *db,
-             int         width,
-             int         height)
-{
-  VdWindow *window = vd_window_new (NULL, db);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  return window;
-}
+#include "vd-ui-test-utils.h"
 
 static guint
 count_backups (VdDatabase *db)
@@ -102,16 +39,16 @@ static void
 test_window_opens (VdTestFixture *fx,
                    gconstpointer  data)
 {
-  VdWindow *window = show_window (fx->db, 1000, 700);
-  GtkListBox *sidebar = child_of (window, VD_TYPE_WINDOW, "sidebar_list");
-  AdwLeaflet *leaflet = child_of (window, VD_TYPE_WINDOW, "leaflet");
+  VdWindow *window = vd_test_show_window (fx->db, 1000, 700);
+  GtkListBox *sidebar = vd_test_child_of (window, VD_TYPE_WINDOW, "sidebar_list");
+  AdwLeaflet *leaflet = vd_test_child_of (window, VD_TYPE_WINDOW, "leaflet");
   guint rows = 0;
 
   g_assert_true (vd_window_get_database (window) == fx->db);
   g_assert_cmpstr (vd_window_get_section (window), ==, "dashboard");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (leaflet)));
   g_assert_false (adw_leaflet_get_folded (leaflet));
-  g_assert_false (gtk_widget_get_mapped (child_of (window, VD_TYPE_WINDOW, "error_page")));
+  g_assert_false (gtk_widget_get_mapped (vd_test_child_of (window, VD_TYPE_WINDOW, "error_page")));
 
   while (gtk_list_box_get_row_at_index (sidebar, rows) != NULL)
     rows++;
@@ -147,10 +84,10 @@ test_window_sections (VdTestFixture *fx,
     { "reports", VD_TYPE_REPORTS_PAGE },
     { "dashboard", VD_TYPE_DASHBOARD_PAGE },
   };
-  VdWindow *window = show_window (fx->db, 1000, 700);
-  GtkStack *stack = child_of (window, VD_TYPE_WINDOW, "section_stack");
-  GtkListBox *sidebar = child_of (window, VD_TYPE_WINDOW, "sidebar_list");
-  AdwWindowTitle *title = child_of (window, VD_TYPE_WINDOW, "section_title");
+  VdWindow *window = vd_test_show_window (fx->db, 1000, 700);
+  GtkStack *stack = vd_test_child_of (window, VD_TYPE_WINDOW, "section_stack");
+  GtkListBox *sidebar = vd_test_child_of (window, VD_TYPE_WINDOW, "sidebar_list");
+  AdwWindowTitle *title = vd_test_child_of (window, VD_TYPE_WINDOW, "section_title");
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -163,7 +100,7 @@ test_window_sections (VdTestFixture *fx,
 
       page = gtk_stack_get_visible_child (stack);
       g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, sections[i].type));
-      g_assert_true (wait_for (is_mapped, page));
+      g_assert_true (vd_test_wait_for (vd_test_is_mapped, page));
       g_assert_cmpstr (adw_window_title_get_title (title), ==,
                        gtk_stack_page_get_title (gtk_stack_get_page (stack, page)));
 
@@ -173,6 +110,7 @@ test_window_sections (VdTestFixture *fx,
 
         g_object_get (page, "database", &page_db, NULL);
         g_assert_true (page_db == fx->db);
+        g_assert_true (vd_page_get_database (VD_PAGE (page)) == fx->db);
       }
     }
 
@@ -203,20 +141,21 @@ static void
 test_window_folds (VdTestFixture *fx,
                    gconstpointer  data)
 {
-  VdWindow *window = show_window (fx->db, 600, 700);
-  AdwLeaflet *leaflet = child_of (window, VD_TYPE_WINDOW, "leaflet");
-  GtkWidget *content = child_of (window, VD_TYPE_WINDOW, "content");
-  GtkWidget *sidebar = gtk_widget_get_ancestor (child_of (window, VD_TYPE_WINDOW, "sidebar_list"),
-                                                GTK_TYPE_BOX);
+  VdWindow *window = vd_test_show_window (fx->db, 600, 700);
+  AdwLeaflet *leaflet = vd_test_child_of (window, VD_TYPE_WINDOW, "leaflet");
+  GtkWidget *content = vd_test_child_of (window, VD_TYPE_WINDOW, "content");
+  GtkStack *stack = vd_test_child_of (window, VD_TYPE_WINDOW, "section_stack");
+  GtkWidget *sidebar =
+    gtk_widget_get_ancestor (vd_test_child_of (window, VD_TYPE_WINDOW, "sidebar_list"),
+                             GTK_TYPE_BOX);
 
-  g_assert_true (wait_for (is_folded, leaflet));
+  g_assert_true (vd_test_wait_for (is_folded, leaflet));
 
   /* Folded, the sidebar comes first; a section brings its page forward. */
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "teams");
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
-  g_assert_true (wait_for (is_mapped, gtk_stack_get_visible_child (child_of (window, VD_TYPE_WINDOW,
-                                                                             "section_stack"))));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, gtk_stack_get_visible_child (stack)));
   g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 
@@ -242,7 +181,7 @@ test_window_state (VdTestFixture *fx,
     }
   settings = g_settings_new (APP_ID);
 
-  window = show_window (fx->db, 800, 600);
+  window = vd_test_show_window (fx->db, 800, 600);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "points");
   gtk_window_close (GTK_WINDOW (window));
 
@@ -328,15 +267,15 @@ test_preferences_validation (VdTestFixture *fx,
 
   prefs = vd_preferences_window_new (fx->db);
   gtk_window_present (GTK_WINDOW (prefs));
-  g_assert_true (wait_for (is_mapped, prefs));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, prefs));
 
-  star_2_row = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "star_2_row");
-  star_2_spin = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "star_2_spin");
-  party_total_row = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "party_total_row");
-  name_error = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_error");
-  name = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_row");
-  population_spin = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "population_spin");
-  party_total_spin = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "party_total_spin");
+  star_2_row = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "star_2_row");
+  star_2_spin = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "star_2_spin");
+  party_total_row = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "party_total_row");
+  name_error = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_error");
+  name = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_row");
+  population_spin = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "population_spin");
+  party_total_spin = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "party_total_spin");
   normal_subtitle = g_strdup (adw_action_row_get_subtitle (star_2_row));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (star_2_spin), ==, old->star_hours[1]);
 
@@ -352,7 +291,7 @@ test_preferences_validation (VdTestFixture *fx,
   g_assert_cmpstr (adw_action_row_get_subtitle (star_2_row), ==, star_message);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (star_2_row), "invalid"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (star_2_spin), ==, old->star_hours[0] - 10);
-  run_for (1000);
+  vd_test_run_for (1000);
   g_assert_true (vd_preferences_window_save_pending (VD_PREFERENCES_WINDOW (prefs)));
   g_assert_true (database_has (&expected));
 
@@ -361,7 +300,7 @@ test_preferences_validation (VdTestFixture *fx,
   g_assert_cmpstr (adw_action_row_get_subtitle (star_2_row), ==, normal_subtitle);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (star_2_row), "invalid"));
   expected.star_2 = old->star_hours[0] + 250;
-  g_assert_true (wait_for (database_has, &expected));
+  g_assert_true (vd_test_wait_for (database_has, &expected));
 
   /* More party members than residents: shown at the party total; the population
    * change made along the way is not saved either. */
@@ -380,7 +319,7 @@ test_preferences_validation (VdTestFixture *fx,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (name_error)));
   g_assert_cmpstr (gtk_label_get_label (name_error), !=, "");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
-  run_for (1000);
+  vd_test_run_for (1000);
   g_assert_true (database_has (&expected));
 
   /* All fixed: everything is saved together. */
@@ -391,7 +330,7 @@ test_preferences_validation (VdTestFixture *fx,
   expected.name = "East";
   expected.population = 1000;
   expected.party_total = 500;
-  g_assert_true (wait_for (database_has, &expected));
+  g_assert_true (vd_test_wait_for (database_has, &expected));
 
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
@@ -420,22 +359,6 @@ restore_buttons (GtkWidget *prefs)
   return buttons;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint i;
-
-  for (i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_preferences_backups (VdTestFixture *fx,
                           gconstpointer  data)
@@ -458,17 +381,19 @@ test_preferences_backups (VdTestFixture *fx,
 
   prefs = vd_preferences_window_new (fx->db);
   gtk_window_present (GTK_WINDOW (prefs));
-  g_assert_true (wait_for (is_mapped, prefs));
-  name = child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_row");
-  g_assert_cmpstr (adw_action_row_get_subtitle (child_of (prefs, VD_TYPE_PREFERENCES_WINDOW,
-                                                          "backup_folder_row")), ==, backup_dir);
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, prefs));
+  name = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "district_name_row");
+  g_assert_cmpstr (adw_action_row_get_subtitle (vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW,
+                                                                  "backup_folder_row")),
+                   ==, backup_dir);
 
   buttons = restore_buttons (prefs);
   g_assert_cmpuint (buttons->len, ==, 0);
   g_clear_pointer (&buttons, g_ptr_array_unref);
 
-  back_up = adw_preferences_group_get_header_suffix (child_of (prefs, VD_TYPE_PREFERENCES_WINDOW,
-                                                               "backups_group"));
+  back_up = adw_preferences_group_get_header_suffix (vd_test_child_of (prefs,
+                                                                       VD_TYPE_PREFERENCES_WINDOW,
+                                                                       "backups_group"));
   g_signal_emit_by_name (back_up, "clicked");
   g_assert_cmpuint (count_backups (fx->db), ==, 1);
   buttons = restore_buttons (prefs);
@@ -486,7 +411,7 @@ test_preferences_backups (VdTestFixture *fx,
     g_usleep (10000);
 
   g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
-  dialog = find_message_dialog ();
+  dialog = vd_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "restore"), ==,
@@ -504,7 +429,7 @@ test_preferences_backups (VdTestFixture *fx,
 
   g_clear_pointer (&buttons, g_ptr_array_unref);
   gtk_window_destroy (GTK_WINDOW (prefs));
-  run_for (100);
+  vd_test_run_for (100);
 }
 
 static void
@@ -543,22 +468,27 @@ test_error_page_too_new (void)
   window = vd_window_new (NULL, NULL);
   vd_window_show_database_error (window, path, error);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, window));
 
-  page = child_of (window, VD_TYPE_WINDOW, "error_page");
+  page = vd_test_child_of (window, VD_TYPE_WINDOW, "error_page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  g_assert_false (gtk_widget_get_mapped (child_of (window, VD_TYPE_WINDOW, "leaflet")));
+  g_assert_false (gtk_widget_get_mapped (vd_test_child_of (window, VD_TYPE_WINDOW, "leaflet")));
   g_assert_null (vd_window_get_database (window));
   description = g_markup_escape_text (error->message, -1);
-  g_assert_cmpstr (adw_status_page_get_description (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE,
-                                                              "status_page")), ==, description);
-  g_assert_cmpstr (gtk_label_get_label (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "path_label")),
+  g_assert_cmpstr (adw_status_page_get_description (vd_test_child_of (page,
+                                                                      VD_TYPE_DATABASE_ERROR_PAGE,
+                                                                      "status_page")),
+                   ==, description);
+  g_assert_cmpstr (gtk_label_get_label (vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE,
+                                                          "path_label")),
                    ==, path);
-  advice = gtk_label_get_label (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "advice_label"));
+  advice = gtk_label_get_label (vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE,
+                                                  "advice_label"));
   g_assert_cmpstr (advice, !=, "");
 
   /* Trying again changes nothing while the file is still too new. */
-  g_signal_emit_by_name (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "retry_button"), "clicked");
+  g_signal_emit_by_name (vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "retry_button"),
+                         "clicked");
   g_assert_null (vd_window_get_database (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_error (vd_database_error_page_get_error (page),
@@ -568,13 +498,15 @@ test_error_page_too_new (void)
 
   /* Once the file is readable, "Try Again" brings the normal content back. */
   write_user_version (path, 0);
-  g_signal_emit_by_name (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "retry_button"), "clicked");
+  g_signal_emit_by_name (vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "retry_button"),
+                         "clicked");
   g_assert_nonnull (vd_window_get_database (window));
-  g_assert_true (wait_for (is_mapped, child_of (window, VD_TYPE_WINDOW, "leaflet")));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped,
+                                   vd_test_child_of (window, VD_TYPE_WINDOW, "leaflet")));
   g_assert_cmpuint (count_backups (vd_window_get_database (window)), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_for (100);
+  vd_test_run_for (100);
   vd_test_remove_tree (dir);
 }
 
@@ -597,7 +529,8 @@ test_error_page_not_database (void)
 
   /* The advice points at the backups kept next to the file. */
   vd_database_error_page_set_error (VD_DATABASE_ERROR_PAGE (page), path, error);
-  advice = gtk_label_get_label (child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "advice_label"));
+  advice = gtk_label_get_label (vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE,
+                                                  "advice_label"));
   g_assert_nonnull (strstr (advice, backups));
 
   g_object_unref (page);
@@ -620,7 +553,7 @@ quit_when_shown_cb (gpointer data)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   window = gtk_application_get_windows (app)->data;
   g_assert_true (VD_IS_PREFERENCES_WINDOW (window));
-  gtk_editable_set_text (child_of (window, VD_TYPE_PREFERENCES_WINDOW, "district_name_row"),
+  gtk_editable_set_text (vd_test_child_of (window, VD_TYPE_PREFERENCES_WINDOW, "district_name_row"),
                          "Quit Town");
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
@@ -675,22 +608,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vd_core_init_i18n (g_getenv ("VOLUNTEER_DESK_LOCALEDIR"));
+  vd_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/window/opens", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_window_opens, vd_test_fixture_tear_down);
-  g_test_add ("/ui/window/sections", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_window_sections, vd_test_fixture_tear_down);
-  g_test_add ("/ui/window/folds", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_window_folds, vd_test_fixture_tear_down);
-  g_test_add ("/ui/window/state", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_window_state, vd_test_fixture_tear_down);
-  g_test_add ("/ui/preferences/validation", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_preferences_validation, vd_test_fixture_tear_down);
-  g_test_add ("/ui/preferences/backups", VdTestFixture, NULL,
-              vd_test_fixture_set_up, test_preferences_backups, vd_test_fixture_tear_down);
+  VD_TEST_ADD ("/ui/window/opens", test_window_opens);
+  VD_TEST_ADD ("/ui/window/sections", test_window_sections);
+  VD_TEST_ADD ("/ui/window/folds", test_window_folds);
+  VD_TEST_ADD ("/ui/window/state", test_window_state);
+  VD_TEST_ADD ("/ui/preferences/validation", test_preferences_validation);
+  VD_TEST_ADD ("/ui/preferences/backups", test_preferences_backups);
   g_test_add_func ("/ui/error-page/too-new", test_error_page_too_new);
   g_test_add_func ("/ui/error-page/not-database", test_error_page_not_database);
   g_test_add_func ("/ui/app/quit", test_app_quit);

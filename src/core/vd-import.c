@@ -318,6 +318,20 @@ add_problem (GString    *reasons,
   g_string_append (reasons, message);
 }
 
+/* Where the plain text columns go in a VdVolunteer (0: not plain text). */
+static const gsize text_fields[VD_N_COLUMNS] = {
+  [VD_COLUMN_NAME] = G_STRUCT_OFFSET (VdVolunteer, name),
+  [VD_COLUMN_ID_NUMBER] = G_STRUCT_OFFSET (VdVolunteer, id_number),
+  [VD_COLUMN_PHONE] = G_STRUCT_OFFSET (VdVolunteer, phone),
+  [VD_COLUMN_EDUCATION] = G_STRUCT_OFFSET (VdVolunteer, education),
+  [VD_COLUMN_EMPLOYER] = G_STRUCT_OFFSET (VdVolunteer, employer),
+  [VD_COLUMN_SKILLS] = G_STRUCT_OFFSET (VdVolunteer, skills),
+  [VD_COLUMN_NOTES] = G_STRUCT_OFFSET (VdVolunteer, notes),
+  [VD_COLUMN_EMERGENCY_CONTACT] = G_STRUCT_OFFSET (VdVolunteer, emergency_contact),
+  [VD_COLUMN_EMERGENCY_PHONE] = G_STRUCT_OFFSET (VdVolunteer, emergency_phone),
+  [VD_COLUMN_PLATFORM_NO] = G_STRUCT_OFFSET (VdVolunteer, platform_no),
+};
+
 /* Writes the mapped cells into v; problems go into reasons. Only mapped columns are
  * touched, so that an update keeps what the file does not say. */
 static void
@@ -336,6 +350,16 @@ apply_row (Run                 *run,
         continue;
       text = clean (fields[i]);
 
+      /* Columns copied as they are; the register checks them afterwards. */
+      if (text_fields[target] != 0)
+        {
+          char **field = G_STRUCT_MEMBER_P (v, text_fields[target]);
+
+          g_free (*field);
+          *field = g_steal_pointer (&text);
+          continue;
+        }
+
       switch ((VdColumn)target)
         {
         case VD_COLUMN_VOLUNTEER_NO:
@@ -344,10 +368,6 @@ apply_row (Run                 *run,
               g_free (v->volunteer_no);
               v->volunteer_no = g_steal_pointer (&text);
             }
-          break;
-        case VD_COLUMN_NAME:
-          g_free (v->name);
-          v->name = g_steal_pointer (&text);
           break;
         case VD_COLUMN_ID_TYPE:
           {
@@ -361,14 +381,6 @@ apply_row (Run                 *run,
             g_free (v->id_type);
             v->id_type = g_strdup (vd_id_type_to_code (type));
           }
-          break;
-        case VD_COLUMN_ID_NUMBER:
-          g_free (v->id_number);
-          v->id_number = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_PHONE:
-          g_free (v->phone);
-          v->phone = g_steal_pointer (&text);
           break;
         case VD_COLUMN_GENDER:
           {
@@ -409,34 +421,6 @@ apply_row (Run                 *run,
               g_autofree char *m = g_strdup_printf (_("Unknown political status “%s”."), text);
               add_problem (reasons, m);
             }
-          break;
-        case VD_COLUMN_EDUCATION:
-          g_free (v->education);
-          v->education = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_EMPLOYER:
-          g_free (v->employer);
-          v->employer = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_SKILLS:
-          g_free (v->skills);
-          v->skills = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_NOTES:
-          g_free (v->notes);
-          v->notes = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_EMERGENCY_CONTACT:
-          g_free (v->emergency_contact);
-          v->emergency_contact = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_EMERGENCY_PHONE:
-          g_free (v->emergency_phone);
-          v->emergency_phone = g_steal_pointer (&text);
-          break;
-        case VD_COLUMN_PLATFORM_NO:
-          g_free (v->platform_no);
-          v->platform_no = g_steal_pointer (&text);
           break;
         case VD_COLUMN_COMMUNITY:
         case VD_COLUMN_STATION:
@@ -508,6 +492,16 @@ apply_row (Run                 *run,
                         g_strcmp0 (text, _("Inactive")) != 0;
           }
           break;
+        case VD_COLUMN_NAME:
+        case VD_COLUMN_ID_NUMBER:
+        case VD_COLUMN_PHONE:
+        case VD_COLUMN_EDUCATION:
+        case VD_COLUMN_EMPLOYER:
+        case VD_COLUMN_SKILLS:
+        case VD_COLUMN_NOTES:
+        case VD_COLUMN_EMERGENCY_CONTACT:
+        case VD_COLUMN_EMERGENCY_PHONE:
+        case VD_COLUMN_PLATFORM_NO:
         case VD_COLUMN_AGE:
         case VD_COLUMN_HOURS:
         case VD_COLUMN_STARS:

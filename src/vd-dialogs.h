@@ -1,0 +1,24 @@
+/* vd-dialogs.h — the message dialogs the windows share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       vd_dialogs_show_message (GtkWindow             *parent,
+                                    const char            *heading,
+                                    const char            *body);
+GtkWidget *vd_dialogs_new_question (GtkWindow             *parent,
+                                    const char            *heading,
+                                    const char            *body,
+                                    const char            *safe_id,
+                                    const char            *safe_label,
+                                    const char            *action_id,
+                                    const char            *action_label,
+                                    AdwResponseAppearance  appearance);
+
+G_END_DECLS
