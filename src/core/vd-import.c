@@ -273,6 +273,7 @@ typedef struct
   GHashTable       *teams;
   GHashTable       *seen_ids;     /* "type:number" → first row */
   GDate             today;
+  gint64            counter;      /* volunteer numbers given so far */
 } Run;
 
 static GHashTable *
@@ -585,6 +586,7 @@ write_volunteer (Run                 *run,
                  GArray              *team_ids,
                  const char * const  *fields,
                  guint                row,
+                 gboolean             number_free,
                  gboolean            *written,
                  GError             **error)
 {
@@ -595,7 +597,8 @@ write_volunteer (Run                 *run,
   if (v->id == 0)
     ok = vd_register_insert_full (run->db, v,
                                   VD_REGISTER_SKIP_CHECK | VD_REGISTER_NO_AUDIT |
-                                  VD_REGISTER_NO_SAVEPOINT | VD_REGISTER_NO_INDEX,
+                                  VD_REGISTER_NO_SAVEPOINT | VD_REGISTER_NO_INDEX |
+                                  (number_free ? VD_REGISTER_NUMBER_FREE : 0),
                                   &local_error);
   else
     ok = vd_register_update (run->db, v, &local_error);
@@ -646,7 +649,7 @@ update_existing (Run                 *run,
       add_reject (run, row, reasons->str, fields, FALSE);
       return TRUE;
     }
-  if (!write_volunteer (run, v, team_ids, fields, row, &written, error))
+  if (!write_volunteer (run, v, team_ids, fields, row, FALSE, &written, error))
     return FALSE;
   if (written)
     run->result->updated++;
@@ -684,6 +687,7 @@ import_row (Run                 *run,
   gpointer first;
   gint64 existing;
   gboolean written;
+  gboolean number_given;
 
   run->result->read++;
 
@@ -701,9 +705,12 @@ import_row (Run                 *run,
   g_free (v->registered_on);
   v->registered_on = vd_date_to_iso (&run->today);
   apply_row (run, fields, v, team_ids, reasons);
+  number_given = v->volunteer_no[0] != '\0';
 
-  /* The check also normalizes the ID number, which the duplicate tests compare. */
-  vd_register_check (run->db, v, &run->today, &check);
+  /* The check also normalizes the ID number, which the duplicate tests compare. The
+   * places came from this transaction's own lists, and a shared phone only warns. */
+  vd_register_check_full (run->db, v, &run->today,
+                          VD_CHECK_NO_WARNINGS | VD_CHECK_PLACES_KNOWN, &check);
   existing = check.duplicate_id;
   if (existing != 0)
     g_clear_pointer (&check.messages[VD_VOLUNTEER_FIELD_ID_NUMBER], g_free);
@@ -737,7 +744,13 @@ import_row (Run                 *run,
       return TRUE;
     }
 
-  if (!write_volunteer (run, v, team_ids, fields, row, &written, error))
+  /* Numbered here from a counter kept in memory, stored once at the end. */
+  if (!number_given)
+    {
+      g_free (v->volunteer_no);
+      v->volunteer_no = vd_register_next_free_number (run->db, &run->counter);
+    }
+  if (!write_volunteer (run, v, team_ids, fields, row, !number_given, &written, error))
     return FALSE;
   if (written)
     run->result->imported++;
@@ -823,6 +836,7 @@ run_import (VdImport          *self,
    * foreign keys are checked at the commit: together they spare every INSERT a
    * statement journal. The rows' places were checked against the database already. */
   first_id = query_next_id (db);
+  run.counter = vd_register_get_counter (db);
   if (!vd_database_exec (db, "PRAGMA defer_foreign_keys = ON", &local_error))
     goto fail;
 
@@ -878,7 +892,9 @@ run_import (VdImport          *self,
       return FALSE;
     }
 
-  if (!vd_search_index_from (db, first_id, &local_error) || !audit_import (&run, &local_error))
+  if (!vd_search_index_from (db, first_id, &local_error) ||
+      !vd_register_store_counter (db, run.counter, &local_error) ||
+      !audit_import (&run, &local_error))
     goto fail;
   run_clear (&run);
   if (!vd_database_commit (db, error))

@@ -179,6 +179,7 @@ check_identity (VdDatabase       *db,
 static void
 check_phones (VdDatabase       *db,
               VdVolunteer      *v,
+              gboolean          warnings,
               VdVolunteerCheck *check)
 {
   g_autofree char *phone = trimmed (v->phone);
@@ -196,8 +197,9 @@ check_phones (VdDatabase       *db,
       else
         {
           replace_str (&v->phone, normalized);
-          check->same_phone_id = lookup_id (db, "SELECT id FROM volunteers WHERE phone = ?1",
-                                            normalized, 0);
+          if (warnings)
+            check->same_phone_id = lookup_id (db, "SELECT id FROM volunteers WHERE phone = ?1",
+                                              normalized, 0);
           if (check->same_phone_id == v->id)
             check->same_phone_id = 0;
         }
@@ -266,6 +268,16 @@ vd_register_check (VdDatabase       *db,
                    const GDate      *today,
                    VdVolunteerCheck *check)
 {
+  return vd_register_check_full (db, v, today, VD_CHECK_FLAGS_NONE, check);
+}
+
+gboolean
+vd_register_check_full (VdDatabase       *db,
+                        VdVolunteer      *v,
+                        const GDate      *today,
+                        VdCheckFlags      flags,
+                        VdVolunteerCheck *check)
+{
   g_autofree char *name = NULL;
   g_autofree char *platform = NULL;
 
@@ -285,8 +297,9 @@ vd_register_check (VdDatabase       *db,
       g_strdup (_("A name has no digits or symbols (a middle dot · is fine)."));
 
   check_identity (db, v, today, check);
-  check_phones (db, v, check);
-  check_places (db, v, check);
+  check_phones (db, v, !(flags & VD_CHECK_NO_WARNINGS), check);
+  if (!(flags & VD_CHECK_PLACES_KNOWN))
+    check_places (db, v, check);
   check_dates (v, today, check);
 
   platform = trimmed (v->platform_no);
@@ -460,6 +473,47 @@ index_row (VdDatabase  *db,
   return TRUE;
 }
 
+gint64
+vd_register_get_counter (VdDatabase *db)
+{
+  return lookup_id (db, "SELECT value FROM counters WHERE name = ?1", "volunteer_no", 0);
+}
+
+char *
+vd_register_next_free_number (VdDatabase *db,
+                              gint64     *counter)
+{
+  for (;;)
+    {
+      char *number = g_strdup_printf ("V%08" G_GINT64_FORMAT, ++*counter);
+
+      if (lookup_id (db, "SELECT id FROM volunteers WHERE volunteer_no = ?1", number, 0) == 0)
+        return number;
+      g_free (number);
+    }
+}
+
+gboolean
+vd_register_store_counter (VdDatabase  *db,
+                           gint64       counter,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = vd_database_prepare_cached (db,
+                                                   "UPDATE counters SET value = max (value, ?1) "
+                                                   "WHERE name = 'volunteer_no'",
+                                                   error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, counter);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
 static gboolean
 write_row (VdDatabase   *db,
            VdVolunteer  *v,
@@ -529,7 +583,7 @@ vd_register_insert_full (VdDatabase       *db,
   if (!(flags & VD_REGISTER_NO_SAVEPOINT) && !vd_database_begin (db, error))
     return FALSE;
 
-  if (number[0] != '\0' &&
+  if (number[0] != '\0' && !(flags & VD_REGISTER_NUMBER_FREE) &&
       lookup_id (db, "SELECT id FROM volunteers WHERE volunteer_no = ?1", number, 0) != 0)
     {
       g_set_error (error, VD_REGISTER_ERROR, VD_REGISTER_ERROR_DUPLICATE,

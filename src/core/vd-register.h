@@ -61,15 +61,39 @@ gboolean     vd_register_check        (VdDatabase       *db,
 
 typedef enum
 {
+  VD_CHECK_FLAGS_NONE   = 0,
+  VD_CHECK_NO_WARNINGS  = 1 << 0,  /* skip what only warns (another volunteer's phone) */
+  VD_CHECK_PLACES_KNOWN = 1 << 1,  /* the caller took the station and community ids from
+                                    * the database in this transaction */
+} VdCheckFlags;
+
+/* vd_register_check for bulk writers, which skip the lookups they do not need. */
+gboolean     vd_register_check_full   (VdDatabase       *db,
+                                       VdVolunteer      *v,
+                                       const GDate      *today,
+                                       VdCheckFlags      flags,
+                                       VdVolunteerCheck *check);
+
+typedef enum
+{
   VD_REGISTER_FLAGS_NONE     = 0,
   VD_REGISTER_SKIP_CHECK     = 1 << 0,  /* the caller has just run vd_register_check */
   VD_REGISTER_NO_AUDIT       = 1 << 1,  /* the caller writes one entry for a whole batch */
   VD_REGISTER_NO_SAVEPOINT   = 1 << 2,  /* the caller's transaction is enough: a failed
                                          * INSERT changes nothing by itself */
   VD_REGISTER_NO_INDEX       = 1 << 3,  /* the caller runs vd_search_index_from later */
+  VD_REGISTER_NUMBER_FREE    = 1 << 4,  /* v->volunteer_no is given and known to be free */
 } VdRegisterFlags;
 
 /* For bulk writers (the importer), inside their own transaction. */
+/* The next free volunteer number after *counter (advanced); for a bulk writer that
+ * numbers its rows itself and stores the counter once at the end. */
+char        *vd_register_next_free_number (VdDatabase *db,
+                                           gint64     *counter);
+gboolean     vd_register_store_counter    (VdDatabase  *db,
+                                           gint64       counter,
+                                           GError     **error);
+gint64       vd_register_get_counter      (VdDatabase  *db);
 gboolean     vd_register_insert_full  (VdDatabase      *db,
                                        VdVolunteer     *v,
                                        VdRegisterFlags  flags,

@@ -149,24 +149,41 @@ vd_gender_get_label (const char *gender_code)
   return "";
 }
 
+/* Built once: the importer asks for every row. */
+static GHashTable *
+gender_names (void)
+{
+  static GHashTable *names = NULL;
+
+  if (g_once_init_enter (&names))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
+        {
+          g_auto(GStrv) aliases = g_strsplit (genders[i].aliases, "|", -1);
+
+          for (guint k = 0; aliases[k] != NULL; k++)
+            g_hash_table_insert (table, g_strdup (aliases[k]), (gpointer)genders[i].code);
+          g_hash_table_insert (table, normalize_header (g_dgettext (GETTEXT_PACKAGE, genders[i].label)),
+                               (gpointer)genders[i].code);
+        }
+      g_once_init_leave (&names, table);
+    }
+  return names;
+}
+
 gboolean
 vd_gender_from_label (const char  *text,
                       const char **code)
 {
   g_autofree char *wanted = normalize_header (text != NULL ? text : "");
+  const char *found = g_hash_table_lookup (gender_names (), wanted);
 
-  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    {
-      g_auto(GStrv) aliases = g_strsplit (genders[i].aliases, "|", -1);
-      g_autofree char *translated = normalize_header (g_dgettext (GETTEXT_PACKAGE, genders[i].label));
-
-      if (g_strv_contains ((const char * const *)aliases, wanted) || g_str_equal (wanted, translated))
-        {
-          *code = genders[i].code;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (found == NULL)
+    return FALSE;
+  *code = found;
+  return TRUE;
 }
 
 char *
