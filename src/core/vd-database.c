@@ -426,6 +426,26 @@ vd_database_prepare_cached (VdDatabase  *self,
 }
 
 gboolean
+vd_database_exec_int (VdDatabase  *self,
+                      const char  *sql,
+                      gint64       value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = vd_database_prepare_cached (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, value);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    vd_database_set_error (error, self->handle, rc, NULL);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+gboolean
 vd_database_begin (VdDatabase  *self,
                    GError     **error)
 {

@@ -58,6 +58,13 @@ sqlite3_stmt *vd_database_prepare_cached  (VdDatabase  *self,
                                            const char  *sql,
                                            GError     **error);
 
+/* Runs a statement that returns no rows, with ?1 (if it has one) bound to value;
+ * kept prepared like vd_database_prepare_cached. */
+gboolean      vd_database_exec_int        (VdDatabase  *self,
+                                           const char  *sql,
+                                           gint64       value,
+                                           GError     **error);
+
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. */
 gboolean    vd_database_begin             (VdDatabase  *self,
                                            GError     **error);

@@ -413,25 +413,15 @@ next_volunteer_no (VdDatabase  *db,
                    char       **out,
                    GError     **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
-
   /* Skip numbers an import brought in by hand. */
   for (;;)
     {
       gint64 n;
 
       /* Two statements: RETURNING builds a temporary table on every call. */
-      stmt = vd_database_prepare_cached (db,
-                                         "UPDATE counters SET value = value + 1 "
-                                         "WHERE name = 'volunteer_no'",
-                                         error);
-      if (stmt == NULL)
+      if (!vd_database_exec_int (db, "UPDATE counters SET value = value + 1 "
+                                     "WHERE name = 'volunteer_no'", 0, error))
         return FALSE;
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
       n = lookup_id (db, "SELECT value FROM counters WHERE name = ?1", "volunteer_no", 0);
 
       g_free (*out);
@@ -454,22 +444,8 @@ index_row (VdDatabase  *db,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
-    {
-      sqlite3_stmt *stmt = vd_database_prepare_cached (db, sql[i], error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      sqlite3_reset (stmt);
-    }
+    if (!vd_database_exec_int (db, sql[i], id, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -498,20 +474,9 @@ vd_register_store_counter (VdDatabase  *db,
                            gint64       counter,
                            GError     **error)
 {
-  sqlite3_stmt *stmt = vd_database_prepare_cached (db,
-                                                   "UPDATE counters SET value = max (value, ?1) "
-                                                   "WHERE name = 'volunteer_no'",
-                                                   error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, counter);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return vd_database_exec_int (db, "UPDATE counters SET value = max (value, ?1) "
+                                   "WHERE name = 'volunteer_no'",
+                               counter, error);
 }
 
 static gboolean

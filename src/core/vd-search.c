@@ -120,36 +120,18 @@ vd_search_register_tokenizer (sqlite3 *db)
   return api->xCreateTokenizer (api, "vd_cjk", NULL, &tokenizer, NULL);
 }
 
-static gboolean
-exec_bound (VdDatabase  *db,
-            const char  *sql,
-            gint64       value,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = vd_database_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, value);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE;
-}
-
 gboolean
 vd_search_index_from (VdDatabase  *db,
                       gint64       first_id,
                       GError     **error)
 {
-  return exec_bound (db, "INSERT INTO volunteer_text (rowid, name, name_keys) "
-                         "SELECT id, name, name_keys FROM volunteers WHERE id >= ?1",
-                     first_id, error) &&
-         exec_bound (db, "INSERT INTO volunteer_digits (rowid, phone, id_number, volunteer_no) "
-                         "SELECT id, phone, id_number, volunteer_no FROM volunteers WHERE id >= ?1",
-                     first_id, error);
+  return vd_database_exec_int (db, "INSERT INTO volunteer_text (rowid, name, name_keys) "
+                                   "SELECT id, name, name_keys FROM volunteers WHERE id >= ?1",
+                               first_id, error) &&
+         vd_database_exec_int (db, "INSERT INTO volunteer_digits (rowid, phone, id_number, volunteer_no) "
+                                   "SELECT id, phone, id_number, volunteer_no FROM volunteers "
+                                   "WHERE id >= ?1",
+                               first_id, error);
 }
 
 static gboolean
