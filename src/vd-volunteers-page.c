@@ -458,12 +458,12 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
-  const gint64 *ids;
+  g_autofree gint64 *ids = NULL;
   guint n_ids;
 
   if (self->list == NULL || get_parent_window (self) == NULL)
     return;
-  ids = vd_volunteer_list_peek_ids (self->list, &n_ids);
+  ids = vd_volunteer_list_dup_ids (self->list, &n_ids);
   if (n_ids == 0)
     return;
   vd_volunteer_export_run (get_parent_window (self), vd_page_get_database (VD_PAGE (self)),

@@ -337,10 +337,10 @@ static char *
 ids_of (VdVolunteerList *list)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  const gint64 *ids;
+  g_autofree gint64 *ids = NULL;
   guint n, i;
 
-  ids = vd_volunteer_list_peek_ids (list, &n);
+  ids = vd_volunteer_list_dup_ids (list, &n);
   for (i = 0; i < n; i++)
     g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? " " : "", ids[i]);
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -730,7 +730,7 @@ test_export_worker (VdTestFixture *fx,
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
   VdVolunteerFilter filter;
-  const gint64 *ids;
+  g_autofree gint64 *ids = NULL;
   guint n = 0;
 
   fill_register (fx->db);
@@ -738,7 +738,7 @@ test_export_worker (VdTestFixture *fx,
   filter.text = g_strdup ("张");
   g_assert_true (vd_volunteer_list_set_filter (list, &filter, &error));
   vd_volunteer_filter_clear (&filter);
-  ids = vd_volunteer_list_peek_ids (list, &n);
+  ids = vd_volunteer_list_dup_ids (list, &n);
   g_assert_cmpuint (n, ==, 2);
 
   vd_volunteer_export_write_async (fx->db, ids, n, path, FALSE, NULL, on_exported_cb, &result);

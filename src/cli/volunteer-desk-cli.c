@@ -166,7 +166,7 @@ export_volunteers (int    argc,
   g_autoptr(VdVolunteerList) list = NULL;
   g_autoptr(GError) error = NULL;
   VdVolunteerFilter filter;
-  const gint64 *ids;
+  g_autofree gint64 *ids = NULL;
   guint n_ids;
 
   if (!parse_options (&argc, &argv, _("FILE"),
@@ -187,7 +187,7 @@ export_volunteers (int    argc,
       g_printerr ("%s\n", error->message);
       return EXIT_DATABASE;
     }
-  ids = vd_volunteer_list_peek_ids (list, &n_ids);
+  ids = vd_volunteer_list_dup_ids (list, &n_ids);
   if (!vd_export_volunteers (db, ids, n_ids, argv[1], full_ids, NULL, &error))
     {
       g_printerr ("%s: %s\n", argv[1], error->message);

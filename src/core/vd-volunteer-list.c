@@ -13,7 +13,7 @@
 #include "vd-volunteer-list.h"
 
 #define PAGE_SIZE 64
-#define MAX_PAGES 32
+#define MAX_PAGES 16
 
 struct _VdVolunteerList
 {
@@ -21,7 +21,9 @@ struct _VdVolunteerList
 
   VdDatabase        *db;
   VdVolunteerFilter  filter;
-  GArray            *ids;          /* gint64, the current result in order */
+  /* Ids are 32-bit here: half the memory at a million rows (ids come from SQLite's
+   * rowid counter and stay far below 2^32). */
+  GArray            *ids;          /* guint32, the current result in order */
   GArray            *base;         /* the result of the filters without the search text */
   VdVolunteerFilter  base_filter;  /* what base was computed for (text NULL) */
   gint64             base_max_id;
@@ -123,7 +125,7 @@ get_page (VdVolunteerList *self,
 
   rows = g_ptr_array_new_full (last - first, g_object_unref);
   for (guint i = first; i < last; i++)
-    g_ptr_array_add (rows, read_row (self, g_array_index (self->ids, gint64, i)));
+    g_ptr_array_add (rows, read_row (self, g_array_index (self->ids, guint32, i)));
 
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
   g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
@@ -241,7 +243,7 @@ vd_volunteer_list_init (VdVolunteerList *self)
 {
   vd_volunteer_filter_init (&self->filter);
   vd_volunteer_filter_init (&self->base_filter);
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_queue_init (&self->page_order);
 }
@@ -359,12 +361,15 @@ run_base_query (VdVolunteerList          *self,
 #undef BIND_INT
 
   *max_id = 0;
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint32 small = (guint32)id;
 
-      g_array_append_val (ids, id);
+      if (id <= 0 || id > G_MAXUINT32)
+        continue;   /* not a rowid SQLite hands out; nothing the register writes */
+      g_array_append_val (ids, small);
       *max_id = MAX (*max_id, id);
     }
   sqlite3_finalize (stmt);
@@ -377,7 +382,7 @@ run_base_query (VdVolunteerList          *self,
   /* The array grew by doubling: at a million rows up to 8 MB of it is spare. */
   if (ids->len > 4096)
     {
-      GArray *exact = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ids->len);
+      GArray *exact = g_array_sized_new (FALSE, FALSE, sizeof (guint32), ids->len);
 
       g_array_append_vals (exact, ids->data, ids->len);
       g_array_unref (ids);
@@ -465,10 +470,10 @@ run_query (VdVolunteerList          *self,
         return NULL;
     }
 
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint i = 0; i < self->base->len; i++)
     {
-      gint64 id = g_array_index (self->base, gint64, i);
+      guint32 id = g_array_index (self->base, guint32, i);
 
       if ((marks[id] & wanted) == wanted)
         g_array_append_val (ids, id);
@@ -490,7 +495,7 @@ swap_result (VdVolunteerList *self,
    * (design.md §7). Between them the list is empty, as the first one says: GTK's
    * list views read the count while handling it and abort on an item they cannot get.
    * (The arrays are swapped, not emptied: the result may share the base list.) */
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   if (old > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old, 0);
   g_array_unref (old_ids);
@@ -550,32 +555,37 @@ vd_volunteer_list_get_id (VdVolunteerList *self,
 
   if (position >= self->ids->len)
     return 0;
-  return g_array_index (self->ids, gint64, position);
+  return g_array_index (self->ids, guint32, position);
 }
 
 guint
 vd_volunteer_list_find (VdVolunteerList *self,
                         gint64           id)
 {
-  const gint64 *ids;
+  const guint32 *ids;
 
   g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), G_MAXUINT);
 
-  ids = (const gint64 *)(gpointer)self->ids->data;
+  ids = (const guint32 *)(gpointer)self->ids->data;
   for (guint i = 0; i < self->ids->len; i++)
     if (ids[i] == id)
       return i;
   return G_MAXUINT;
 }
 
-const gint64 *
-vd_volunteer_list_peek_ids (VdVolunteerList *self,
-                            guint           *n_ids)
+gint64 *
+vd_volunteer_list_dup_ids (VdVolunteerList *self,
+                           guint           *n_ids)
 {
+  gint64 *copy;
+
   g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), NULL);
 
   *n_ids = self->ids->len;
-  return (const gint64 *)(gpointer)self->ids->data;
+  copy = g_new (gint64, MAX (self->ids->len, 1));
+  for (guint i = 0; i < self->ids->len; i++)
+    copy[i] = g_array_index (self->ids, guint32, i);
+  return copy;
 }
 
 VdDatabase *

@@ -63,8 +63,8 @@ gint64           vd_volunteer_list_get_id     (VdVolunteerList         *self,
 /* The position of the volunteer in the result, or G_MAXUINT. */
 guint            vd_volunteer_list_find       (VdVolunteerList         *self,
                                                gint64                   id);
-/* The ids of the whole result, in order (for exports). */
-const gint64    *vd_volunteer_list_peek_ids   (VdVolunteerList         *self,
+/* A copy of the ids of the whole result, in order (for exports); g_free it. */
+gint64          *vd_volunteer_list_dup_ids    (VdVolunteerList         *self,
                                                guint                   *n_ids);
 VdDatabase      *vd_volunteer_list_get_database (VdVolunteerList       *self);
 
