@@ -15,6 +15,7 @@
 #include "vd-events-page.h"
 #include "vd-points-page.h"
 #include "vd-reports-page.h"
+#include "vd-sample.h"
 #include "vd-stations-page.h"
 #include "vd-teams-page.h"
 #include "vd-training-page.h"
@@ -35,6 +36,7 @@ struct _VdWindow
   GtkWidget            *content;
   GtkListBox           *sidebar_list;
   AdwWindowTitle       *section_title;
+  AdwWindowTitle       *app_title;
   GtkStack             *section_stack;
   VdDatabaseErrorPage  *error_page;
 };
@@ -343,6 +345,7 @@ vd_window_class_init (VdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_title);
+  gtk_widget_class_bind_template_child (widget_class, VdWindow, app_title);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -430,6 +433,10 @@ vd_window_set_database (VdWindow   *self,
   if (database != NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "content");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", database != NULL);
+  /* Nobody should take the generated district for a real register. */
+  adw_window_title_set_subtitle (self->app_title,
+                                 database != NULL && vd_sample_is_sample (database)
+                                   ? _("Sample data") : NULL);
 
   if (g_set_object (&self->database, database))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);

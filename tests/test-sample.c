@@ -72,6 +72,7 @@ test_shape (VdTestFixture *fx,
                    ==,
                    vd_test_query_int (fx->db, "SELECT count(*) FROM volunteers WHERE name LIKE '%王%'"));
   g_assert_true (vd_database_integrity_check (fx->db, NULL));
+  g_assert_true (vd_sample_is_sample (fx->db));
 }
 
 static void
@@ -86,6 +87,7 @@ test_same_seed_same_data (VdTestFixture *fx,
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
 
+  g_assert_false (vd_sample_is_sample (fx->db));
   generate (fx->db, 42);
   generate (again, 42);
   generate (third, 43);

@@ -433,7 +433,9 @@ vd_sample_generate (VdDatabase             *db,
   ok = vd_settings_save (db, settings, error) &&
        generate_places (&gen, error) &&
        generate_volunteers (&gen, n, cancellable, error) &&
-       vd_search_index_from (db, 1, error);
+       vd_search_index_from (db, 1, error) &&
+       vd_database_exec (db, "INSERT OR REPLACE INTO counters (name, value) VALUES ('sample', 1)",
+                         error);
   g_rand_free (gen.rand);
 
   if (!ok)
@@ -445,6 +447,21 @@ vd_sample_generate (VdDatabase             *db,
     return FALSE;
   vd_database_emit_reloaded (db);
   return TRUE;
+}
+
+gboolean
+vd_sample_is_sample (VdDatabase *db)
+{
+  sqlite3_stmt *stmt;
+  gboolean sample = FALSE;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
+
+  stmt = vd_database_prepare (db, "SELECT value FROM counters WHERE name = 'sample'", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    sample = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_finalize (stmt);
+  return sample;
 }
 
 gboolean

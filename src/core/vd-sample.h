@@ -36,6 +36,9 @@ gboolean vd_sample_generate     (VdDatabase             *db,
                                  GCancellable           *cancellable,
                                  GError                **error);
 
+/* TRUE for a database vd_sample_generate filled: the app labels it as sample data. */
+gboolean vd_sample_is_sample    (VdDatabase             *db);
+
 /* A CSV of n volunteers as an office would keep it (GBK, Chinese headers), for the
  * import benchmark; fully deterministic for a seed. */
 gboolean vd_sample_write_csv    (const char             *path,
