@@ -14,6 +14,8 @@
 
 G_DEFINE_FINAL_TYPE (VdVolunteer, vd_volunteer, G_TYPE_OBJECT)
 
+static guint changed_signal;
+
 static const struct {
   const char *code;
   const char *label;
@@ -131,6 +133,19 @@ static void
 vd_volunteer_class_init (VdVolunteerClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = vd_volunteer_finalize;
+
+  /**
+   * VdVolunteer::changed:
+   *
+   * The fields were overwritten in place (vd_volunteer_assign()): a list reuses the
+   * record it handed out for a position when its result changes, so that views keep
+   * their rows and only show them again.
+   */
+  changed_signal = g_signal_new ("changed",
+                                 G_TYPE_FROM_CLASS (klass),
+                                 G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 0);
 }
 
 static void
@@ -169,8 +184,21 @@ vd_volunteer_copy (VdVolunteer *self)
   g_return_val_if_fail (VD_IS_VOLUNTEER (self), NULL);
 
   copy = vd_volunteer_new ();
-#define COPY_STR(f) do { g_free (copy->f); copy->f = g_strdup (self->f); } while (0)
-  copy->id = self->id;
+  vd_volunteer_assign (copy, self);
+  return copy;
+}
+
+void
+vd_volunteer_assign (VdVolunteer *self,
+                     VdVolunteer *src)
+{
+  g_return_if_fail (VD_IS_VOLUNTEER (self));
+  g_return_if_fail (VD_IS_VOLUNTEER (src));
+
+  if (self == src)
+    return;
+#define COPY_STR(f) do { char *tmp = g_strdup (src->f); g_free (self->f); self->f = tmp; } while (0)
+  self->id = src->id;
   COPY_STR (volunteer_no);
   COPY_STR (name);
   COPY_STR (id_type);
@@ -178,24 +206,31 @@ vd_volunteer_copy (VdVolunteer *self)
   COPY_STR (gender);
   COPY_STR (birth_date);
   COPY_STR (phone);
-  copy->political = self->political;
+  self->political = src->political;
   COPY_STR (education);
   COPY_STR (employer);
   COPY_STR (skills);
-  copy->community_id = self->community_id;
-  copy->station_id = self->station_id;
+  self->community_id = src->community_id;
+  self->station_id = src->station_id;
   COPY_STR (registered_on);
   COPY_STR (platform_no);
   COPY_STR (emergency_contact);
   COPY_STR (emergency_phone);
   COPY_STR (notes);
-  copy->active = self->active;
+  self->active = src->active;
   COPY_STR (station_name);
   COPY_STR (community_name);
   COPY_STR (teams);
-  copy->approved_minutes = self->approved_minutes;
+  self->approved_minutes = src->approved_minutes;
 #undef COPY_STR
-  return copy;
+}
+
+void
+vd_volunteer_emit_changed (VdVolunteer *self)
+{
+  g_return_if_fail (VD_IS_VOLUNTEER (self));
+
+  g_signal_emit (self, changed_signal, 0);
 }
 
 gboolean

@@ -69,6 +69,10 @@ struct _VdVolunteer
 
 VdVolunteer *vd_volunteer_new          (void);
 VdVolunteer *vd_volunteer_copy         (VdVolunteer *self);
+/* Overwrites every field of self with src's; then vd_volunteer_emit_changed(). */
+void         vd_volunteer_assign       (VdVolunteer *self,
+                                        VdVolunteer *src);
+void         vd_volunteer_emit_changed (VdVolunteer *self);
 gboolean     vd_volunteer_is_party_member (VdVolunteer *self);
 /* Display helpers, privacy first: masked unless asked. */
 char        *vd_volunteer_dup_id_display    (VdVolunteer *self,
