@@ -26,6 +26,7 @@ struct _VdVolunteerTable
   VdSettings         *settings;
   GObject            *probe[2];          /* marker items for reading the view's sort */
   gint64              selected_id;
+  VdVolunteer        *selected;          /* a copy: the list reuses its records */
   gboolean            select_next;       /* select the row in place of the one removed */
   guint               selected_position;
   gboolean            list_changing;     /* inside the list's items-changed */
@@ -94,6 +95,9 @@ static const struct {
 };
 
 static G_DEFINE_QUARK (vd-volunteer-table-sort-probe, sort_probe)
+static G_DEFINE_QUARK (vd-volunteer-table-cell-column, cell_column)
+static G_DEFINE_QUARK (vd-volunteer-table-cell-table, cell_table)
+static G_DEFINE_QUARK (vd-volunteer-table-cell-handler, cell_handler)
 
 /* Cells */
 
@@ -150,6 +154,9 @@ on_cell_setup_cb (GtkListItemFactory *factory,
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *cell = gtk_inscription_new (NULL);
 
+  g_object_set_qdata (G_OBJECT (cell), cell_column_quark (), GINT_TO_POINTER (column));
+  g_object_set_qdata (G_OBJECT (cell), cell_table_quark (), self);
+
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), columns[column].nat_chars);
   /* Numbers and names must be read whole; the long texts may shorten. */
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell),
@@ -164,13 +171,11 @@ on_cell_setup_cb (GtkListItemFactory *factory,
 }
 
 static void
-on_cell_bind_cb (GtkListItemFactory *factory,
-                 GtkListItem        *item,
-                 VdVolunteerTable   *self)
+fill_cell (VdVolunteerTable *self,
+           GtkWidget        *cell,
+           VdVolunteer      *v)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  VdVolunteer *v = gtk_list_item_get_item (item);
+  Column column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (cell), cell_column_quark ()));
   g_autofree char *text = format_cell (self, v, column);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
@@ -179,6 +184,44 @@ on_cell_bind_cb (GtkListItemFactory *factory,
     gtk_widget_remove_css_class (cell, "dim-label");
   else
     gtk_widget_add_css_class (cell, "dim-label");
+}
+
+/* The list wrote another row into the record in place (a new result): the row
+ * widget stays, its text changes. */
+static void
+on_item_changed_cb (VdVolunteer *v,
+                    GtkWidget   *cell)
+{
+  VdVolunteerTable *self = g_object_get_qdata (G_OBJECT (cell), cell_table_quark ());
+
+  fill_cell (self, cell, v);
+}
+
+static void
+on_cell_bind_cb (GtkListItemFactory *factory,
+                 GtkListItem        *item,
+                 VdVolunteerTable   *self)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  VdVolunteer *v = gtk_list_item_get_item (item);
+  gulong id = g_signal_connect (v, "changed", G_CALLBACK (on_item_changed_cb), cell);
+
+  g_object_set_qdata (G_OBJECT (cell), cell_handler_quark (), GSIZE_TO_POINTER (id));
+  fill_cell (self, cell, v);
+}
+
+static void
+on_cell_unbind_cb (GtkListItemFactory *factory,
+                   GtkListItem        *item,
+                   VdVolunteerTable   *self)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  VdVolunteer *v = gtk_list_item_get_item (item);
+  gulong id = GPOINTER_TO_SIZE (g_object_get_qdata (G_OBJECT (cell), cell_handler_quark ()));
+
+  if (v != NULL && id != 0)
+    g_signal_handler_disconnect (v, id);
+  g_object_set_qdata (G_OBJECT (cell), cell_handler_quark (), NULL);
 }
 
 /* Sorting */
@@ -208,6 +251,7 @@ add_columns (VdVolunteerTable *self)
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), self);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), self);
 
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
@@ -263,6 +307,25 @@ on_sorter_changed_cb (VdVolunteerTable *self)
 /* A new result comes as (0, old, 0) then (0, 0, new) (design.md §7), which drops the
  * selection: these two bracket the selection model's handling, so that the loss is
  * not taken for the user's, and restore_selection () finds the volunteer again. */
+/* The list reuses the records of the rows it keeps (vd-volunteer-list.c): the
+ * selected position may then hold someone else. Dropped here the way a two-signal
+ * result drops it, restore_selection () finds the volunteer again. A new result also
+ * starts at its top, as it did when every row was replaced. */
+static void
+on_list_result_changing_cb (VdVolunteerTable *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    {
+      self->list_changing = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->list_changing = FALSE;
+    }
+  if (vadjustment != NULL && gtk_adjustment_get_value (vadjustment) > gtk_adjustment_get_lower (vadjustment))
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+}
+
 static void
 on_list_items_changed_cb (VdVolunteerTable *self)
 {
@@ -279,6 +342,11 @@ static void
 on_selection_changed_cb (VdVolunteerTable *self)
 {
   guint position = gtk_single_selection_get_selected (self->selection);
+  VdVolunteer *item = gtk_single_selection_get_selected_item (self->selection);
+
+  g_clear_object (&self->selected);
+  if (item != NULL)
+    self->selected = vd_volunteer_copy (item);
 
   if (position == GTK_INVALID_LIST_POSITION)
     {
@@ -319,6 +387,7 @@ vd_volunteer_table_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->probe[0]);
   g_clear_object (&self->probe[1]);
+  g_clear_object (&self->selected);
   g_clear_pointer (&self->settings, vd_settings_free);
 
   G_OBJECT_CLASS (vd_volunteer_table_parent_class)->dispose (object);
@@ -472,6 +541,8 @@ vd_volunteer_table_set_list (VdVolunteerTable *self,
   if (list != NULL)
     {
       /* Connected before the selection model connects its own handler. */
+      g_signal_connect_swapped (list, "result-changing",
+                                G_CALLBACK (on_list_result_changing_cb), self);
       g_signal_connect_swapped (list, "items-changed",
                                 G_CALLBACK (on_list_items_changed_cb), self);
       g_signal_connect_data (list, "items-changed",
@@ -520,7 +591,7 @@ vd_volunteer_table_get_volunteer (VdVolunteerTable *self)
 {
   g_return_val_if_fail (VD_IS_VOLUNTEER_TABLE (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return self->selected;
 }
 
 gboolean

@@ -15,6 +15,8 @@
 #define PAGE_SIZE 64
 #define MAX_PAGES 16
 
+static G_DEFINE_QUARK (vd-volunteer-list-position, live_position)
+
 struct _VdVolunteerList
 {
   GObject            parent_instance;
@@ -29,6 +31,9 @@ struct _VdVolunteerList
   gint64             base_max_id;
   GHashTable        *pages;        /* page number → GPtrArray of VdVolunteer */
   GQueue             page_order;   /* page numbers, most recently used first */
+  /* position → the VdVolunteer handed out for it, while it lives (weak): the one record
+   * per position, kept across results, so that views keep their rows (swap_result). */
+  GHashTable        *live;
   sqlite3_stmt      *row_stmt;     /* one volunteer by id */
   gulong             reloaded_id;
 };
@@ -46,6 +51,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  RESULT_CHANGING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 void
 vd_volunteer_filter_init (VdVolunteerFilter *filter)
@@ -108,6 +120,43 @@ read_row (VdVolunteerList *self,
   return v;
 }
 
+static void
+on_live_finalized (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  VdVolunteerList *self = data;
+  gpointer position = g_object_get_qdata (where_the_object_was, live_position_quark ());
+
+  if (g_hash_table_lookup (self->live, position) == (gpointer)where_the_object_was)
+    g_hash_table_remove (self->live, position);
+}
+
+static void
+forget_live (VdVolunteerList *self,
+             guint            position,
+             VdVolunteer     *v)
+{
+  g_object_weak_unref (G_OBJECT (v), on_live_finalized, self);
+  g_hash_table_remove (self->live, GUINT_TO_POINTER (position));
+}
+
+/* The record for a position: the one still alive from before, else a new one. */
+static VdVolunteer *
+get_row (VdVolunteerList *self,
+         guint            position)
+{
+  VdVolunteer *v = g_hash_table_lookup (self->live, GUINT_TO_POINTER (position));
+
+  if (v != NULL)
+    return g_object_ref (v);
+
+  v = read_row (self, g_array_index (self->ids, guint32, position));
+  g_object_set_qdata (G_OBJECT (v), live_position_quark (), GUINT_TO_POINTER (position));
+  g_object_weak_ref (G_OBJECT (v), on_live_finalized, self);
+  g_hash_table_insert (self->live, GUINT_TO_POINTER (position), v);
+  return v;
+}
+
 static GPtrArray *
 get_page (VdVolunteerList *self,
           guint            page)
@@ -125,7 +174,7 @@ get_page (VdVolunteerList *self,
 
   rows = g_ptr_array_new_full (last - first, g_object_unref);
   for (guint i = first; i < last; i++)
-    g_ptr_array_add (rows, read_row (self, g_array_index (self->ids, guint32, i)));
+    g_ptr_array_add (rows, get_row (self, i));
 
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
   g_queue_push_head (&self->page_order, GUINT_TO_POINTER (page));
@@ -181,6 +230,19 @@ vd_volunteer_list_dispose (GObject *object)
 {
   VdVolunteerList *self = (VdVolunteerList *)object;
 
+  drop_pages (self);
+  if (self->live != NULL)
+    {
+      GHashTableIter iter;
+      gpointer v;
+
+      g_hash_table_iter_init (&iter, self->live);
+      while (g_hash_table_iter_next (&iter, NULL, &v))
+        {
+          g_object_weak_unref (v, on_live_finalized, self);
+          g_hash_table_iter_remove (&iter);
+        }
+    }
   g_clear_pointer (&self->row_stmt, sqlite3_finalize);
   g_clear_signal_handler (&self->reloaded_id, self->db);
   g_clear_object (&self->db);
@@ -197,6 +259,7 @@ vd_volunteer_list_finalize (GObject *object)
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->base, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->live, g_hash_table_unref);
   g_queue_clear (&self->page_order);
 
   G_OBJECT_CLASS (vd_volunteer_list_parent_class)->finalize (object);
@@ -236,6 +299,19 @@ vd_volunteer_list_class_init (VdVolunteerListClass *klass)
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VdVolunteerList::result-changing:
+   *
+   * A new result is about to replace the current one. The records handed out for
+   * the positions that stay may then show other volunteers: each emits "changed".
+   */
+  signals[RESULT_CHANGING] =
+    g_signal_new ("result-changing",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -246,6 +322,7 @@ vd_volunteer_list_init (VdVolunteerList *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_queue_init (&self->page_order);
+  self->live = g_hash_table_new (NULL, NULL);
 }
 
 VdVolunteerList *
@@ -481,29 +558,102 @@ run_query (VdVolunteerList          *self,
   return ids;
 }
 
+/* The records someone still holds for positions the new result keeps: overwritten
+ * with the new rows there. The others leave the list's care. */
+static GPtrArray *
+reuse_live_rows (VdVolunteerList *self)
+{
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *changed = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint position = GPOINTER_TO_UINT (key);
+
+      g_array_append_val (positions, position);
+    }
+
+  for (guint i = 0; i < positions->len; i++)
+    {
+      guint position = g_array_index (positions, guint, i);
+      VdVolunteer *v = g_hash_table_lookup (self->live, GUINT_TO_POINTER (position));
+
+      if (position < self->ids->len)
+        {
+          g_autoptr(VdVolunteer) row =
+            read_row (self, g_array_index (self->ids, guint32, position));
+
+          vd_volunteer_assign (v, row);
+          g_ptr_array_add (changed, g_object_ref (v));
+        }
+      else
+        forget_live (self, position, v);
+    }
+  return changed;
+}
+
 static void
 swap_result (VdVolunteerList *self,
              GArray          *ids)
 {
   GArray *old_ids = self->ids;
   guint old = old_ids->len;
+  guint new = ids->len;
+  g_autoptr(GPtrArray) changed = NULL;
 
+  g_signal_emit (self, signals[RESULT_CHANGING], 0);
+  /* Only the records someone holds stay alive: the rows a view shows. */
   drop_pages (self);
 
-  /* Two signals, not one: a single (0, old, new) makes GTK 4.8 fetch every new item
-   * while looking for old ones, which froze it for seconds at a million rows
-   * (design.md §7). Between them the list is empty, as the first one says: GTK's
-   * list views read the count while handling it and abort on an item they cannot get.
-   * (The arrays are swapped, not emptied: the result may share the base list.) */
-  self->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  if (old > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old, 0);
-  g_array_unref (old_ids);
-  g_array_unref (self->ids);
-  self->ids = ids;
-  if (ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
-  if (old != ids->len)
+  if (old > 0 && new > 0 && g_hash_table_size (self->live) > 0)
+    {
+      /* A view holds rows: it keeps them if the records at their positions stay the
+       * same objects. They show the new rows in place ("changed"), and the list
+       * only says that its tail grew or shrank. Replacing every item instead made
+       * GTK 4.8 destroy and make again every visible row: 0.2–0.4 s a keystroke. */
+      self->ids = ids;
+      changed = reuse_live_rows (self);
+      g_array_unref (old_ids);
+      for (guint i = 0; i < changed->len; i++)
+        vd_volunteer_emit_changed (g_ptr_array_index (changed, i));
+      if (new < old)
+        g_list_model_items_changed (G_LIST_MODEL (self), new, old - new, 0);
+      else if (new > old)
+        g_list_model_items_changed (G_LIST_MODEL (self), old, 0, new - old);
+    }
+  else
+    {
+      /* Two signals, not one: a single (0, old, new) makes GTK 4.8 fetch every new
+       * item while looking for old ones, which froze it for seconds at a million
+       * rows (design.md §7). Between them the list is empty, as the first one says:
+       * GTK's list views read the count while handling it and abort on an item they
+       * cannot get. (The arrays are swapped, not emptied: the result may share the
+       * base list.) */
+      self->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+      if (old > 0)
+        {
+          GHashTableIter iter;
+          gpointer key, v;
+
+          /* Every position is gone: no record stands for one any more. */
+          g_hash_table_iter_init (&iter, self->live);
+          while (g_hash_table_iter_next (&iter, &key, &v))
+            {
+              g_object_weak_unref (v, on_live_finalized, self);
+              g_hash_table_iter_remove (&iter);
+            }
+          g_list_model_items_changed (G_LIST_MODEL (self), 0, old, 0);
+        }
+      g_array_unref (old_ids);
+      g_array_unref (self->ids);
+      self->ids = ids;
+      if (new > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new);
+    }
+  if (old != new)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
