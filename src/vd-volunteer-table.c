@@ -204,7 +204,7 @@ on_cell_bind_cb (GtkListItemFactory *factory,
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
   VdVolunteer *v = gtk_list_item_get_item (item);
-  gulong id = g_signal_connect (v, "changed", G_CALLBACK (on_item_changed_cb), cell);
+  gulong id = g_signal_connect_object (v, "changed", G_CALLBACK (on_item_changed_cb), cell, 0);
 
   g_object_set_qdata (G_OBJECT (cell), cell_handler_quark (), GSIZE_TO_POINTER (id));
   fill_cell (self, cell, v);
