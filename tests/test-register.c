@@ -433,6 +433,60 @@ test_result_swap (VdTestFixture *fx,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 
+static void
+on_record_changed (VdVolunteer *v,
+                   guint       *count)
+{
+  (*count)++;
+}
+
+/* A view holds the records of the rows it shows: a new result writes its rows into
+ * them and only the tail of the list changes, so that GTK keeps the rows. */
+static void
+test_result_swap_in_place (VdTestFixture *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(VdVolunteerList) list = vd_volunteer_list_new (fx->db);
+  g_autoptr(VdVolunteer) first = NULL;
+  g_autoptr(VdVolunteer) last = NULL;
+  g_autoptr(VdVolunteer) again = NULL;
+  ChangeLog log = { 0, };
+  guint changed = 0;
+  guint n;
+  g_autofree char *names = NULL;
+
+  vd_test_add_six_volunteers (fx->db);
+  g_free (search (list, ""));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 6);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+  g_signal_connect (first, "changed", G_CALLBACK (on_record_changed), &changed);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &log);
+
+  names = search (list, "张");
+  g_assert_cmpstr (names, ==, "张伟 张小伟");
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (first->name, ==, "张伟");
+  g_assert_cmpint (first->id, ==, vd_volunteer_list_get_id (list, 0));
+  again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (again == first);
+  /* only the tail went */
+  g_assert_cmpuint (log.calls, ==, 1);
+  g_assert_false (log.mixed);
+  g_assert_cmpuint (log.removed_total, ==, 4);
+  g_assert_cmpuint (log.added_total, ==, 0);
+  /* a record of a position the result lost is left as it was */
+  g_assert_cmpstr (last->name, !=, "");
+
+  /* an empty result and back: whole replacements */
+  g_free (search (list, "nobody-at-all"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_clear_pointer (&names, g_free);
+  names = search (list, "张");
+  g_assert_cmpstr (names, ==, "张伟 张小伟");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -453,6 +507,7 @@ main (int    argc,
   ADD ("/register/search", test_search);
   ADD ("/register/sort-filter", test_sort_and_filter);
   ADD ("/register/result-swap", test_result_swap);
+  ADD ("/register/result-swap-in-place", test_result_swap_in_place);
 
   return g_test_run ();
 }
