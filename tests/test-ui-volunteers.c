@@ -280,6 +280,75 @@ test_search (VdTestFixture *fx,
 }
 
 static void
+collect_cell_texts (GtkWidget *widget,
+                    GString   *texts)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (texts, "|%s|", gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cell_texts (child, texts);
+}
+
+/* The text of every cell on screen, each between bars. */
+static char *
+cell_texts (VdVolunteersPage *page)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  vd_test_run_for (100);
+  collect_cell_texts (GTK_WIDGET (TABLE_CHILD (page, "column_view")), texts);
+  return g_string_free (g_steal_pointer (&texts), FALSE);
+}
+
+/* A new result reuses the rows on screen (vd-volunteer-list.c): their cells must show
+ * the new volunteers, and the selection stays with the volunteer, not the row. */
+static void
+test_cells_follow_search (VdTestFixture *fx,
+                          gconstpointer  data)
+{
+  VdWindow *window;
+  VdVolunteersPage *page;
+  VdVolunteerTable *table;
+  g_autofree char *texts = NULL;
+
+  fill_register (fx->db);
+  page = show_page (fx->db, &window);
+  table = PAGE_CHILD (page, "table");
+
+  texts = cell_texts (page);
+  g_assert_nonnull (strstr (texts, "|安然|"));
+
+  search (page, "张");
+  g_clear_pointer (&texts, g_free);
+  texts = cell_texts (page);
+  g_assert_nonnull (strstr (texts, "|张伟|"));
+  g_assert_nonnull (strstr (texts, "|张小伟|"));
+  g_assert_null (strstr (texts, "|安然|"));
+  g_assert_null (strstr (texts, "|欧阳娜娜|"));
+
+  /* 张小伟 is second here and last with no search. */
+  g_assert_true (vd_volunteer_table_select (table, vd_volunteer_list_get_id (page_list (page), 1)));
+  g_assert_cmpstr (vd_volunteer_table_get_volunteer (table)->name, ==, "张小伟");
+  search (page, "");
+  g_clear_pointer (&texts, g_free);
+  texts = cell_texts (page);
+  g_assert_nonnull (strstr (texts, "|安然|"));
+  g_assert_nonnull (strstr (texts, "|欧阳娜娜|"));
+  g_assert_cmpstr (vd_volunteer_table_get_volunteer (table)->name, ==, "张小伟");
+  g_assert_cmpuint (gtk_single_selection_get_selected (TABLE_CHILD (page, "selection")), ==, 5);
+
+  search (page, "5678");
+  ASSERT_SHOWN (page, "安然 张小伟");
+  g_assert_cmpuint (gtk_single_selection_get_selected (TABLE_CHILD (page, "selection")), ==, 1);
+  g_assert_cmpstr (vd_volunteer_table_get_volunteer (table)->name, ==, "张小伟");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_filters (VdTestFixture *fx,
               gconstpointer  data)
 {
@@ -764,6 +833,7 @@ main (int   argc,
   vd_test_ui_init (&argc, &argv);
 
   VD_TEST_ADD ("/ui/volunteers/search", test_search);
+  VD_TEST_ADD ("/ui/volunteers/cells-follow-search", test_cells_follow_search);
   VD_TEST_ADD ("/ui/volunteers/filters", test_filters);
   VD_TEST_ADD ("/ui/volunteers/sort", test_sort);
   VD_TEST_ADD ("/ui/volunteers/detail", test_detail);
