@@ -6,7 +6,11 @@
 
 #include <locale.h>
 
+#include "vd-date.h"
 #include "vd-identity.h"
+#include "vd-search.h"
+#include "vd-volunteer.h"
+#include "vd-volunteer-columns.h"
 
 /* Every case is judged on this day, so that the tests do not age. */
 #define TODAY_Y 2024
@@ -585,6 +589,45 @@ test_age (void)
   g_assert_cmpint (vd_age_on (&birth, &today), ==, 74);
 }
 
+/* Found by tests/fuzz: a string that ends inside a multibyte sequence made
+ * g_utf8_normalize () and g_utf8_casefold () read past its end. Such text is
+ * refused, not read. */
+static void
+test_truncated_utf8 (void)
+{
+  /* The crashing input is the first (U+FC40 cut after 2 of its 3 bytes). */
+  static const char * const inputs[] = {
+    "\xef\xb1",
+    "2026-03-05\xe5",
+    "\xe5\xb9\xb4" "2026\xf0\x9f",
+    "\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(VdSearchQuery) query = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *normalized = NULL;
+      const char *gender = NULL;
+      VdPolitical political;
+      VdIdType type;
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_assert_false (vd_date_parse (inputs[i], &date));
+      g_assert_false (g_date_valid (&date));
+      g_assert_false (vd_phone_normalize (inputs[i], &normalized, &error));
+      g_assert_null (normalized);
+      g_assert_nonnull (error);
+      g_assert_cmpint (vd_column_from_header (inputs[i]), ==, -1);
+      g_assert_false (vd_political_from_label (inputs[i], &political));
+      g_assert_false (vd_gender_from_label (inputs[i], &gender));
+      g_assert_false (vd_id_type_from_label (inputs[i], &type));
+      query = vd_search_query_parse (inputs[i]);
+      g_assert_true (vd_search_query_is_empty (query));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -607,6 +650,7 @@ main (int    argc,
   g_test_add_func ("/identity/type/codes", test_codes);
   g_test_add_func ("/identity/type/labels", test_labels);
   g_test_add_func ("/identity/age", test_age);
+  g_test_add_func ("/identity/truncated-utf8", test_truncated_utf8);
 
   return g_test_run ();
 }

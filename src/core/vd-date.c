@@ -52,7 +52,8 @@ vd_date_parse (const char *text,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (text == NULL)
+  /* g_utf8_normalize () reads past the end of a truncated sequence */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
   /* full-width digits and separators become ASCII */
   folded = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);

@@ -272,6 +272,10 @@ vd_search_query_parse (const char *text)
   g_autofree char *joined = NULL;
   Parts parts = { NULL, NULL, NULL };
 
+  /* g_utf8_normalize () reads past the end of a truncated sequence */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return self;
+
   /* Letters alone, maybe spaced: "zhang xiao ming" is one reading, zhangxiaoming. */
   if (vd_pinyin_normalize_query (text, &joined) && joined[0] != '\0')
     {
@@ -281,7 +285,7 @@ vd_search_query_parse (const char *text)
     }
 
   /* Full-width digits and letters from a Chinese input method count as ASCII. */
-  folded = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
+  folded = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
   if (folded == NULL)
     return self;
   words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);

@@ -75,10 +75,13 @@ vd_column_is_importable (VdColumn column)
 static char *
 normalize_header (const char *header)
 {
-  g_autofree char *folded = g_utf8_normalize (header, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = NULL;
   GString *out = g_string_new (NULL);
   int depth = 0;
 
+  /* g_utf8_normalize () reads past the end of a truncated sequence */
+  if (g_utf8_validate (header, -1, NULL))
+    folded = g_utf8_normalize (header, -1, G_NORMALIZE_ALL_COMPOSE);
   if (folded == NULL)
     return g_string_free (out, FALSE);
 

@@ -91,7 +91,8 @@ vd_political_from_label (const char  *text,
   g_autofree char *wanted = NULL;
   gpointer value;
 
-  if (text == NULL)
+  /* g_utf8_casefold () reads past the end of a truncated sequence */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
   stripped = g_strstrip (g_strdup (text));
   wanted = g_utf8_casefold (stripped, -1);
