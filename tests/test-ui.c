@@ -540,6 +540,15 @@ test_error_page_not_database (void)
                                                   "advice_label"));
   g_assert_nonnull (strstr (advice, backups));
 
+  /* SQLite's English words stay out of the sentence, under "Technical Details". */
+  {
+    AdwStatusPage *status = vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "status_page");
+    GtkLabel *detail = vd_test_child_of (page, VD_TYPE_DATABASE_ERROR_PAGE, "detail_label");
+
+    g_assert_null (strstr (adw_status_page_get_description (status), "file is not a database"));
+    g_assert_cmpstr (gtk_label_get_label (detail), ==, "file is not a database");
+  }
+
   g_object_unref (page);
   vd_test_remove_tree (dir);
 }
