@@ -39,7 +39,7 @@ static void
 add_lines (VdDoc         *doc,
            VdCertificate *c)
 {
-  static const double widths[] = { 0.18, 0.50, 0.20, 0.12 };
+  static const double widths[] = { 0.22, 0.44, 0.19, 0.15 };
   static const VdDocAlign aligns[] = { VD_DOC_LEFT, VD_DOC_LEFT, VD_DOC_LEFT, VD_DOC_RIGHT };
   static const double sum_widths[] = { 0.56, 0.22, 0.22 };
   static const VdDocAlign sum_aligns[] = { VD_DOC_LEFT, VD_DOC_RIGHT, VD_DOC_RIGHT };
