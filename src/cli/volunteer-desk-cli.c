@@ -200,6 +200,45 @@ export_volunteers (int    argc,
 }
 
 static int
+print_sample_summary (VdDatabase *db,
+                      int         year)
+{
+  g_autoptr(GError) error = NULL;
+  VdSampleSummary s;
+
+  if (!vd_sample_summarize (db, year, &s, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (_("  volunteers            %" G_GINT64_FORMAT " (party members %" G_GINT64_FORMAT ")\n"),
+           s.volunteers, s.party_volunteers);
+  g_print (_("  stations              %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " new in %d), "
+             "%" G_GINT64_FORMAT " running projects\n"),
+           s.stations, s.stations_new, year, s.station_projects);
+  g_print (_("  teams                 %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " members\n"),
+           s.teams, s.team_members);
+  g_print (_("  events held in %d   %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT " people served "
+             "(%" G_GINT64_FORMAT " events in all years)\n"),
+           year, s.events_year, s.people_served_year, s.events_total);
+  g_print (_("  party events in %d  %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " participations\n"),
+           year, s.party_events_year, s.party_participations_year);
+  g_print (_("  service records       %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " in %d, %" G_GINT64_FORMAT
+             " pending, %" G_GINT64_FORMAT " rejected, %" G_GINT64_FORMAT " back-filled)\n"),
+           s.records_total, s.records_year, year, s.records_pending, s.records_rejected,
+           s.records_backfilled);
+  g_print (_("  approved hours in %d %" G_GINT64_FORMAT "\n"), year, s.approved_minutes_year / 60);
+  g_print (_("  trainings in %d     %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " attendances\n"),
+           year, s.trainings_year, s.attendances_year);
+  g_print (_("  micro-wishes          %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " fulfilled in %d)\n"),
+           s.wishes_total, s.wishes_fulfilled_year, year);
+  g_print (_("  points ledger rows    %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT " exchanges\n"),
+           s.points_rows, s.exchanges);
+  g_print (_("  commendations         %" G_GINT64_FORMAT "\n"), s.commendations);
+  return EXIT_OK;
+}
+
+static int
 make_sample (int    argc,
              char **argv)
 {
@@ -260,7 +299,7 @@ make_sample (int    argc,
       return EXIT_DATABASE;
     }
   g_print (_("Wrote the sample to %s\n"), argv[1]);
-  return EXIT_OK;
+  return print_sample_summary (db, options.year);
 }
 
 static const struct {
