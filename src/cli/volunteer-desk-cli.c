@@ -211,30 +211,25 @@ print_sample_summary (VdDatabase *db,
       g_printerr ("%s\n", error->message);
       return EXIT_DATABASE;
     }
-  g_print (_("  volunteers            %" G_GINT64_FORMAT " (party members %" G_GINT64_FORMAT ")\n"),
-           s.volunteers, s.party_volunteers);
-  g_print (_("  stations              %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " new in %d), "
-             "%" G_GINT64_FORMAT " running projects\n"),
-           s.stations, s.stations_new, year, s.station_projects);
-  g_print (_("  teams                 %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " members\n"),
-           s.teams, s.team_members);
-  g_print (_("  events held in %d   %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT " people served "
-             "(%" G_GINT64_FORMAT " events in all years)\n"),
-           year, s.events_year, s.people_served_year, s.events_total);
-  g_print (_("  party events in %d  %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " participations\n"),
-           year, s.party_events_year, s.party_participations_year);
-  g_print (_("  service records       %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " in %d, %" G_GINT64_FORMAT
-             " pending, %" G_GINT64_FORMAT " rejected, %" G_GINT64_FORMAT " back-filled)\n"),
-           s.records_total, s.records_year, year, s.records_pending, s.records_rejected,
-           s.records_backfilled);
-  g_print (_("  approved hours in %d %" G_GINT64_FORMAT "\n"), year, s.approved_minutes_year / 60);
-  g_print (_("  trainings in %d     %" G_GINT64_FORMAT " with %" G_GINT64_FORMAT " attendances\n"),
-           year, s.trainings_year, s.attendances_year);
-  g_print (_("  micro-wishes          %" G_GINT64_FORMAT " (%" G_GINT64_FORMAT " fulfilled in %d)\n"),
-           s.wishes_total, s.wishes_fulfilled_year, year);
-  g_print (_("  points ledger rows    %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT " exchanges\n"),
-           s.points_rows, s.exchanges);
-  g_print (_("  commendations         %" G_GINT64_FORMAT "\n"), s.commendations);
+  g_print (_("Volunteers: %u (party members: %u)\n"),
+           (guint)s.volunteers, (guint)s.party_volunteers);
+  g_print (_("Stations: %u (%u new in %d), running projects: %u\n"),
+           (guint)s.stations, (guint)s.stations_new, year, (guint)s.station_projects);
+  g_print (_("Teams: %u, members: %u\n"), (guint)s.teams, (guint)s.team_members);
+  g_print (_("Events held in %d: %u, people served: %u (events in all years: %u)\n"),
+           year, (guint)s.events_year, (guint)s.people_served_year, (guint)s.events_total);
+  g_print (_("Party events in %d: %u, participations: %u\n"),
+           year, (guint)s.party_events_year, (guint)s.party_participations_year);
+  g_print (_("Service records: %u (in %d: %u; pending: %u, rejected: %u, back-filled: %u)\n"),
+           (guint)s.records_total, year, (guint)s.records_year, (guint)s.records_pending,
+           (guint)s.records_rejected, (guint)s.records_backfilled);
+  g_print (_("Approved service hours in %d: %u\n"), year, (guint)(s.approved_minutes_year / 60));
+  g_print (_("Trainings in %d: %u, attendances: %u\n"),
+           year, (guint)s.trainings_year, (guint)s.attendances_year);
+  g_print (_("Micro-wishes: %u (fulfilled in %d: %u)\n"),
+           (guint)s.wishes_total, year, (guint)s.wishes_fulfilled_year);
+  g_print (_("Points ledger rows: %u, exchanges: %u\n"), (guint)s.points_rows, (guint)s.exchanges);
+  g_print (_("Commendations: %u\n"), (guint)s.commendations);
   return EXIT_OK;
 }
 
@@ -261,8 +256,10 @@ make_sample (int    argc,
   gint64 existing;
 
   if (!parse_options (&argc, &argv, _("OUT.db"),
-                      _("Writes a generated district into a new database: stations, teams and "
-                        "volunteers with realistic names and valid ID numbers."),
+                      _("Writes a generated district into a new database: stations, teams, "
+                        "volunteers with realistic names and valid ID numbers, and two years of "
+                        "events, service hours, training, micro-wishes and points; then prints "
+                        "what it wrote."),
                       entries, 1))
     return EXIT_USAGE;
   if (scale != NULL && !g_str_equal (scale, "district") && !g_str_equal (scale, "city"))
