@@ -4,8 +4,10 @@
  *
  * vd-sample.c writes the places, teams and volunteers; vd-sample-org.c the teams'
  * members, the stations' projects, checklists and equipment, commendations,
- * trainings, micro-wishes and the points exchange; vd-sample-activity.c the events
- * of two years with their service records and the points they earn.
+ * trainings, micro-wishes and the points exchange; vd-sample-activity.c plans and
+ * writes the events of two years; vd-sample-records.c their service records and the
+ * points those earn; vd-sample-db.c holds the SQL helpers, the bulk mode and the
+ * summary.
  */
 
 #pragma once
@@ -74,6 +76,67 @@ typedef struct
   GPtrArray     *bulk;          /* SQL of what vd_sample_bulk_begin dropped */
 } SampleGen;
 
+#define DAY_WORDS 6   /* 384 bits: the days of a year a volunteer has served */
+
+/* One year of activity as planned (vd-sample-activity.c), filled with records
+ * (vd-sample-records.c). */
+typedef struct
+{
+  gint64  id;
+  guint8  kind;
+  guint8  station;
+  guint8  team;
+  guint8  party;
+  guint8  cancelled;
+  gint32  first;       /* Julian days */
+  gint32  last;
+  int     start;       /* minute of day on the first day */
+  int     end;         /* minute of day on the last day */
+  int     served;
+  double  weight;
+} PlannedEvent;
+
+typedef struct
+{
+  guint   events;           /* held, party events included */
+  guint   cancelled;
+  guint   party_events;
+  guint   party_participations;
+  guint   people_served;
+  guint   trainings;
+  guint   attendances;
+  guint   wishes;
+  double  party_tickets;    /* events a party member serves in a year, on average */
+  double  other_tickets;
+  double  unplanned;        /* share of back-filled records without an event */
+} YearPlan;
+
+typedef struct
+{
+  SampleGen     *gen;
+  int            year;
+  gboolean       current;
+  gint32         jan1;
+  gint32         dec31;
+  const YearPlan *plan;
+  PlannedEvent  *events;
+  guint          n_events;
+  guint64       *days;             /* 6 words of day bits per volunteer */
+  guint         *by_station;       /* regular held events grouped by station */
+  double        *cumulative;
+  guint          station_start[VD_SAMPLE_MAX_STATIONS + 1];
+  sqlite3_stmt  *record;
+  sqlite3_stmt  *earn;
+  gint64        *category_ids;
+} SampleYear;
+
+static inline int
+vd_sample_round_down (SampleGen *gen,
+                      int        minutes)
+{
+  return minutes / gen->rounding * gen->rounding;
+}
+
 /* Helpers (vd-sample.c). */
 gboolean   vd_sample_exec          (SampleGen      *gen,
                                     const char     *sql,
@@ -128,6 +191,11 @@ gboolean   vd_sample_wishes        (SampleGen      *gen,
                                     GError        **error);
 gboolean   vd_sample_exchanges     (SampleGen      *gen,
                                     guint           n_exchanges,
+                                    GError        **error);
+
+/* vd-sample-records.c: party events' participants, everyone else's, back-filled
+ * duty with no event; with the points each approved record earns. */
+gboolean   vd_sample_year_records  (SampleYear     *y,
                                     GError        **error);
 
 /* vd-sample-activity.c */
