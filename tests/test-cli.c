@@ -257,6 +257,37 @@ test_backup_restore_check (VdTestFixture *fx,
   run_clear (&run);
 }
 
+/* sample: writes a new file, prints what it wrote; refuses a register and bad options */
+static void
+test_sample (VdTestFixture *fx,
+             gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fx->dir, "sample.db", NULL);
+  g_autofree char *line = NULL;
+  Run run = { 0, };
+
+  /* the summary is read in English, whatever the machine's language */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  run_cli (&run, "sample", "--volunteers", "1500", "--seed", "5", "--year", "2024", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  line = g_strdup_printf ("Events held in 2024: %u,", 17u);
+  g_assert_nonnull (strstr (run.out, "Volunteers: 1500 ("));
+  g_assert_nonnull (strstr (run.out, "Stations: 31 (9 new in 2024)"));
+  g_assert_nonnull (strstr (run.out, line));
+  g_assert_nonnull (strstr (run.out, "Party events in 2024: "));
+  g_assert_nonnull (strstr (run.out, "Service records: "));
+  g_assert_nonnull (strstr (run.out, "Micro-wishes: "));
+  run_clear (&run);
+
+  /* a file that already holds volunteers is not overwritten */
+  run_cli (&run, "sample", "--volunteers", "1500", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "sample", "--scale", "county", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -271,6 +302,7 @@ main (int    argc,
   ADD ("/cli/export", test_export);
   ADD ("/cli/certificate", test_certificate);
   ADD ("/cli/backup-restore-check", test_backup_restore_check);
+  ADD ("/cli/sample", test_sample);
 
   return g_test_run ();
 }

@@ -191,6 +191,40 @@ export_volunteers (int    argc,
 }
 
 static int
+print_sample_summary (VdDatabase *db,
+                      int         year)
+{
+  g_autoptr(GError) error = NULL;
+  VdSampleSummary s;
+
+  if (!vd_sample_summarize (db, year, &s, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (_("Volunteers: %u (party members: %u)\n"),
+           (guint)s.volunteers, (guint)s.party_volunteers);
+  g_print (_("Stations: %u (%u new in %d), running projects: %u\n"),
+           (guint)s.stations, (guint)s.stations_new, year, (guint)s.station_projects);
+  g_print (_("Teams: %u, members: %u\n"), (guint)s.teams, (guint)s.team_members);
+  g_print (_("Events held in %d: %u, people served: %u (events in all years: %u)\n"),
+           year, (guint)s.events_year, (guint)s.people_served_year, (guint)s.events_total);
+  g_print (_("Party events in %d: %u, participations: %u\n"),
+           year, (guint)s.party_events_year, (guint)s.party_participations_year);
+  g_print (_("Service records: %u (in %d: %u; pending: %u, rejected: %u, back-filled: %u)\n"),
+           (guint)s.records_total, year, (guint)s.records_year, (guint)s.records_pending,
+           (guint)s.records_rejected, (guint)s.records_backfilled);
+  g_print (_("Approved service hours in %d: %u\n"), year, (guint)(s.approved_minutes_year / 60));
+  g_print (_("Trainings in %d: %u, attendances: %u\n"),
+           year, (guint)s.trainings_year, (guint)s.attendances_year);
+  g_print (_("Micro-wishes: %u (fulfilled in %d: %u)\n"),
+           (guint)s.wishes_total, year, (guint)s.wishes_fulfilled_year);
+  g_print (_("Points ledger rows: %u, exchanges: %u\n"), (guint)s.points_rows, (guint)s.exchanges);
+  g_print (_("Commendations: %u\n"), (guint)s.commendations);
+  return EXIT_OK;
+}
+
+static int
 make_sample (int    argc,
              char **argv)
 {
@@ -213,8 +247,10 @@ make_sample (int    argc,
   gint64 existing;
 
   if (!vd_cli_parse_options (&argc, &argv, _("OUT.db"),
-                      _("Writes a generated district into a new database: stations, teams and "
-                        "volunteers with realistic names and valid ID numbers."),
+                      _("Writes a generated district into a new database: stations, teams, "
+                        "volunteers with realistic names and valid ID numbers, and two years of "
+                        "events, service hours, training, micro-wishes and points; then prints "
+                        "what it wrote."),
                       entries, 1))
     return EXIT_USAGE;
   if (scale != NULL && !g_str_equal (scale, "district") && !g_str_equal (scale, "city"))
@@ -251,7 +287,7 @@ make_sample (int    argc,
       return EXIT_DATABASE;
     }
   g_print (_("Wrote the sample to %s\n"), argv[1]);
-  return EXIT_OK;
+  return print_sample_summary (db, options.year);
 }
 
 static const struct {
