@@ -255,19 +255,29 @@ on_sort_changed_cb (VdVolunteersPage *self)
   apply_filter (self);
 }
 
+/* A read-only database (vd_database_is_read_only) can be searched and exported only. */
+static gboolean
+is_writable (VdVolunteersPage *self)
+{
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+
+  return database != NULL && !vd_database_is_read_only (database);
+}
+
 static void
 on_selection_changed_cb (VdVolunteersPage *self)
 {
   VdVolunteer *v = get_selected (self);
   gboolean selected = v != NULL;
+  gboolean editable = selected && is_writable (self);
 
   vd_volunteer_detail_set_volunteer (self->detail, v);
   adw_flap_set_reveal_flap (self->flap, selected);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.close-detail", selected);
 }
 
@@ -641,8 +651,9 @@ vd_volunteers_page_database_changed (VdPage     *page,
 
   vd_volunteer_filter_bar_set_database (self->filter_bar, database);
   vd_volunteer_detail_set_database (self->detail, database);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", is_writable (self));
+  on_selection_changed_cb (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   update_view (self);

@@ -186,9 +186,16 @@ test_read_only_file (VdTestFixture *fx,
 
   check_read_only (fx->path, 6);
 
-  /* Nothing touched the file, not even its mode. */
+  /* Nothing touched the file, not even its mode, and nothing was left beside it. */
   g_assert_cmpuint (vd_test_file_mode (fx->path), ==, 0400);
   g_assert_cmpstr (vd_test_file_checksum (fx->path), ==, checksum);
+  {
+    g_autofree char *wal = g_strconcat (fx->path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (fx->path, "-shm", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  }
 
   /* Writable again, it opens for writing. */
   g_assert_cmpint (g_chmod (fx->path, 0600), ==, 0);

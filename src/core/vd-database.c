@@ -356,13 +356,22 @@ vd_database_open (const char  *path,
   if (!self->read_only && !ensure_private_file (path, error))
     return NULL;
 
-  rc = open_handle (self, FALSE);
-  /* A read-only folder without the WAL's shared-memory file: read the file as it
-   * is, without the locks nobody else can take either. */
-  if (self->read_only && rc == SQLITE_OK)
-    rc = query_int (self->handle, "PRAGMA user_version", &version);
-  if (self->read_only && (rc & 0xff) == SQLITE_READONLY)
-    rc = open_handle (self, TRUE);
+  /* A read-only file that was closed cleanly (no WAL beside it) is read as it is,
+   * without locks: SQLite would otherwise leave a -wal and a -shm file behind that
+   * it cannot remove. With a WAL (another program has it open), read through it;
+   * if the folder cannot take the shared-memory file, read the file alone. */
+  if (self->read_only)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+      rc = open_handle (self, !g_file_test (wal, G_FILE_TEST_EXISTS));
+      if (rc == SQLITE_OK)
+        rc = query_int (self->handle, "PRAGMA user_version", &version);
+      if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
+        rc = open_handle (self, TRUE);
+    }
+  else
+    rc = open_handle (self, FALSE);
   if (rc != SQLITE_OK)
     {
       vd_database_set_error (error, self->handle, rc, NULL);
