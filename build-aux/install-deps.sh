@@ -21,6 +21,8 @@ packages=(
   xvfb xauth dbus dbus-x11 fonts-noto-cjk locales
   # the sqlite3 shell, for inspecting databases and for the benchmarks
   sqlite3
+  # fuzzing (tests/fuzz/run.sh, a stage of .ci/run): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 missing=()
