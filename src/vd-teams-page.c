@@ -33,6 +33,7 @@ struct _VdTeamsPage
   gint64              selected_id;
   gulong              reloaded_id;
   gboolean            filling;         /* the drop-downs are being refilled */
+  gboolean            reloading;       /* the rows are being replaced */
 
   GtkWidget          *toolbar;
   GtkSearchEntry     *search_entry;
@@ -231,6 +232,8 @@ add_columns (VdTeamsPage *self)
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
 }
 
+static void on_selection_changed_cb (VdTeamsPage *self);
+
 /* The list */
 
 static gboolean
@@ -266,7 +269,11 @@ select_team (VdTeamsPage *self,
       if (team->id == id)
         {
           gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+          /* GTK 4.8 has no gtk_column_view_scroll_to: its inner list view has the action. */
+          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+               child != NULL; child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_LIST_VIEW (child))
+              gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
           return;
         }
     }
@@ -298,12 +305,17 @@ reload (VdTeamsPage *self)
       if (teams == NULL)
         add_toast_text (self, error->message);
     }
+  /* The selection goes while the rows are replaced: the pane waits for the end, so
+   * that it keeps its place and its member selected. */
+  self->reloading = TRUE;
   g_list_store_remove_all (self->store);
   if (teams != NULL)
     g_list_store_splice (self->store, 0, 0, teams->pdata, teams->len);
-
   self->selected_id = keep;
   select_team (self, keep);
+  self->reloading = FALSE;
+
+  on_selection_changed_cb (self);
   update_view (self);
 }
 
@@ -368,11 +380,9 @@ on_selection_changed_cb (VdTeamsPage *self)
   VdTeam *team = get_selected (self);
   gboolean selected = team != NULL;
 
-  /* A reload empties the store for a moment: the selection wanted is kept. */
-  if (selected)
-    self->selected_id = team->id;
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
-    self->selected_id = 0;
+  if (self->reloading)
+    return;
+  self->selected_id = selected ? team->id : 0;
 
   vd_team_detail_set_team (self->detail, team);
   adw_flap_set_reveal_flap (self->flap, selected);
