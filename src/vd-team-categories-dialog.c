@@ -48,10 +48,18 @@ show_text (VdTeamCategoriesDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
+static gboolean
+refill_idle_cb (gpointer user_data)
+{
+  fill_list (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are rebuilt after the signal of the row that changed has run its course. */
 static void
 changed (VdTeamCategoriesDialog *self)
 {
-  fill_list (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refill_idle_cb, g_object_ref (self), g_object_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
