@@ -447,7 +447,7 @@ test_delete_refused (VdTestFixture *fx,
   /* one dependent alone is named too */
   g_assert_true (vd_database_exec (fx->db, "DELETE FROM events; DELETE FROM commendations; "
                                            "DELETE FROM teams WHERE parent_id IS NOT NULL", NULL));
-  vd_teams_remove_member (fx->db, team, 2, NULL);
+  g_object_unref (vd_teams_remove_member (fx->db, team, 2, NULL));
   g_assert_false (vd_teams_delete (fx->db, team, &error));
   g_assert_cmpstr (error->message, ==,
                    "“党员先锋队” cannot be deleted: it still has 1 member. Archive it instead.");
