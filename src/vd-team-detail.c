@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-date.h"
+#include "vd-dialogs.h"
 #include "vd-team-detail.h"
 #include "vd-volunteer-picker.h"
 #include "vd-window.h"
@@ -119,6 +121,7 @@ update_actions (VdTeamDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.add", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.set-role", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.remove", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.edit-joined", selected);
   gtk_widget_set_sensitive (GTK_WIDGET (self->role_button), selected);
 }
 
@@ -413,6 +416,105 @@ remove_action (GtkWidget  *widget,
                                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->members)) - 1));
 }
 
+/* The date typed as YYYY-MM-DD (any form vd_date_parse reads), or NULL with the
+ * reason in *message. */
+static char *
+read_joined (const char  *text,
+             const char **message)
+{
+  GDate date;
+  GDate today;
+
+  g_date_clear (&date, 1);
+  vd_date_set_today (&today);
+  *message = NULL;
+  if (!vd_date_parse (text, &date))
+    *message = _("Enter the date of joining as YYYY-MM-DD.");
+  else if (g_date_compare (&date, &today) > 0)
+    *message = _("The date of joining cannot be in the future.");
+  return *message == NULL ? vd_date_to_iso (&date) : NULL;
+}
+
+static void
+on_joined_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  GtkLabel *error_label = g_object_get_data (G_OBJECT (dialog), "error-label");
+  const char *message;
+  g_autofree char *date = read_joined (gtk_editable_get_text (entry), &message);
+
+  gtk_label_set_label (error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (error_label), message != NULL);
+  adw_message_dialog_set_response_enabled (dialog, "change", date != NULL);
+}
+
+static void
+on_joined_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       VdTeamDetail     *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "volunteer-id"));
+  const char *message;
+  g_autofree char *date = read_joined (gtk_editable_get_text (entry), &message);
+  g_autoptr(GError) error = NULL;
+
+  if (date == NULL || self->team == NULL)
+    return;
+  if (!vd_teams_set_joined_on (self->database, self->team->id, id, date, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  members_changed (self, id);
+}
+
+static void
+edit_joined_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VdTeamDetail *self = VD_TEAM_DETAIL (widget);
+  VdTeamMember *member = get_selected_member (self);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *entry;
+  GtkWidget *error_label;
+
+  if (member == NULL || self->team == NULL)
+    return;
+
+  /* Translators: %s is a member's name */
+  heading = g_strdup_printf (_("When Did %s Join?"), member->name);
+  dialog = vd_dialogs_new_question (get_parent_window (self), heading,
+                                    _("The date of joining, as YYYY-MM-DD."),
+                                    "cancel", _("_Cancel"),
+                                    "change", _("C_hange"),
+                                    ADW_RESPONSE_SUGGESTED);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), member->joined_on);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_widget_set_visible (error_label, FALSE);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_add_css_class (error_label, "caption");
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), error_label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
+
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "error-label", error_label);
+  g_object_set_data (G_OBJECT (dialog), "volunteer-id", GSIZE_TO_POINTER (member->volunteer_id));
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_joined_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response::change", G_CALLBACK (on_joined_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
 /* GObject */
 
 static void
@@ -463,6 +565,7 @@ vd_team_detail_class_init (VdTeamDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "member.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "member.set-role", "s", set_role_action);
   gtk_widget_class_install_action (widget_class, "member.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "member.edit-joined", NULL, edit_joined_action);
 }
 
 static void

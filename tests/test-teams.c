@@ -384,6 +384,22 @@ test_membership (VdTestFixture *fx,
     g_assert_cmpstr (masked, ==, "138****8000");
   }
 
+  /* the date of joining, changed and audited; never in the future */
+  g_assert_true (vd_teams_set_joined_on (fx->db, t1, 1, "2024-12-31", &error));
+  g_assert_no_error (error);
+  g_assert_false (vd_teams_set_joined_on (fx->db, t1, 1, tomorrow, &error));
+  g_assert_error (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vd_teams_set_joined_on (fx->db, t1, 1, "2024-02-30", &error));
+  g_assert_error (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vd_teams_set_joined_on (fx->db, t2, 6, "2024-01-01", &error));
+  g_assert_error (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM audit_log WHERE action = 'set-joined-on' "
+                                              "AND before_json ->> '$.joined_on' = '2025-07-01' "
+                                              "AND after_json ->> '$.joined_on' = '2024-12-31'"), ==, 1);
+
   /* removing the leader, and undoing it */
   removed = vd_teams_remove_member (fx->db, t1, 1, &error);
   g_assert_no_error (error);
@@ -391,7 +407,7 @@ test_membership (VdTestFixture *fx,
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM team_members WHERE team_id = 1"), ==, 3);
   g_assert_true (vd_teams_restore_member (fx->db, removed, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT role = 'leader' AND joined_on = '2025-07-01' "
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT role = 'leader' AND joined_on = '2024-12-31' "
                                               "FROM team_members WHERE team_id = 1 AND volunteer_id = 1"), ==, 1);
 
   /* a leader who comes back after someone else took the lead is a member */

@@ -20,6 +20,12 @@
 #define PAGE_CHILD(page, name) vd_test_child_of ((page), VD_TYPE_TEAMS_PAGE, (name))
 #define DIALOG_CHILD(dialog, name) vd_test_child_of ((dialog), VD_TYPE_TEAM_DIALOG, (name))
 
+static gboolean
+message_shown (gpointer data)
+{
+  return vd_test_find_message_dialog () != NULL;
+}
+
 static VdTeamsPage *
 show_page (VdDatabase *db)
 {
@@ -183,17 +189,30 @@ test_create_and_add_members (VdTestFixture *fx,
     g_assert_cmpstr (team->leader_name, ==, second->name);
   }
 
+  /* The leader's date of joining, changed in a small dialog that refuses the future. */
+  {
+    AdwMessageDialog *question;
+    GtkEditable *entry;
+
+    gtk_widget_activate_action (GTK_WIDGET (detail), "member.edit-joined", NULL);
+    g_assert_true (vd_test_wait_for (message_shown, NULL));
+    question = vd_test_find_message_dialog ();
+    entry = g_object_get_data (G_OBJECT (question), "entry");
+    gtk_editable_set_text (entry, "2999-12-31");
+    g_assert_false (adw_message_dialog_get_response_enabled (question, "change"));
+    gtk_editable_set_text (entry, "2023/6/1");
+    g_assert_true (adw_message_dialog_get_response_enabled (question, "change"));
+    adw_message_dialog_response (question, "change");
+    gtk_window_destroy (GTK_WINDOW (question));
+    g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM team_members "
+                                                "WHERE role = 'leader' AND joined_on = '2023-06-01'"), ==, 1);
+  }
+
   /* Removing one (Delete on the member list) lowers the count again. */
   gtk_widget_activate_action (GTK_WIDGET (detail), "member.remove", NULL);
   team = shown_team (page, 0);
   g_assert_cmpuint (team->member_count, ==, 1);
   g_assert_cmpstr (team->leader_name, ==, "");
-}
-
-static gboolean
-message_shown (gpointer data)
-{
-  return vd_test_find_message_dialog () != NULL;
 }
 
 static void

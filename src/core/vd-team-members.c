@@ -325,6 +325,57 @@ fail:
   return FALSE;
 }
 
+gboolean
+vd_teams_set_joined_on (VdDatabase  *db,
+                        gint64       team_id,
+                        gint64       volunteer_id,
+                        const char  *joined_on,
+                        GError     **error)
+{
+  g_autoptr(VdTeamMember) member = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3_stmt *stmt;
+  gboolean in_future;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
+
+  if (!vd_teams_date_ok (joined_on, NULL, &in_future))
+    {
+      g_set_error_literal (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_INVALID,
+                           in_future ? _("The date of joining cannot be in the future.")
+                                     : _("Enter the date of joining as YYYY-MM-DD."));
+      return FALSE;
+    }
+  if (!vd_database_begin (db, error))
+    return FALSE;
+  member = get_member (db, team_id, volunteer_id);
+  if (member == NULL)
+    {
+      g_set_error_literal (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_NOT_FOUND,
+                           _("This volunteer is no longer a member of the team."));
+      goto fail;
+    }
+  stmt = vd_database_prepare (db, "UPDATE team_members SET joined_on = ?3 "
+                                  "WHERE team_id = ?1 AND volunteer_id = ?2",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, team_id);
+  sqlite3_bind_int64 (stmt, 2, volunteer_id);
+  sqlite3_bind_text (stmt, 3, joined_on, -1, SQLITE_STATIC);
+  before = membership_json (volunteer_id, vd_team_role_to_code (member->role), member->joined_on);
+  after = membership_json (volunteer_id, vd_team_role_to_code (member->role), joined_on);
+  if (!vd_teams_step_done (db, stmt, error) ||
+      !vd_audit_log (db, "teams", team_id, "set-joined-on", before, after, error))
+    goto fail;
+  return vd_database_commit (db, error);
+
+fail:
+  vd_database_rollback (db);
+  return FALSE;
+}
+
 VdTeamMember *
 vd_teams_remove_member (VdDatabase  *db,
                         gint64       team_id,

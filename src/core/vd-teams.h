@@ -186,6 +186,12 @@ gboolean    vd_teams_set_role      (VdDatabase    *db,
                                     gint64         volunteer_id,
                                     VdTeamRole     role,
                                     GError       **error);
+/* The date a member joined: YYYY-MM-DD, a real date not in the future. */
+gboolean    vd_teams_set_joined_on (VdDatabase    *db,
+                                    gint64         team_id,
+                                    gint64         volunteer_id,
+                                    const char    *joined_on,
+                                    GError       **error);
 /* Returns what was removed, for vd_teams_restore_member (Undo). */
 VdTeamMember *vd_teams_remove_member (VdDatabase  *db,
                                       gint64       team_id,
