@@ -22,6 +22,44 @@
 
 G_DEFINE_FINAL_TYPE (VdTeamMember, vd_team_member, G_TYPE_OBJECT)
 
+static const struct {
+  const char *code;
+  const char *label;
+} roles[VD_N_TEAM_ROLES] = {
+  [VD_TEAM_ROLE_LEADER] = { "leader", N_("Leader") },
+  [VD_TEAM_ROLE_DEPUTY] = { "deputy", N_("Deputy leader") },
+  [VD_TEAM_ROLE_MEMBER] = { "member", N_("Member") },
+};
+
+const char *
+vd_team_role_to_code (VdTeamRole role)
+{
+  g_return_val_if_fail (role < VD_N_TEAM_ROLES, "member");
+
+  return roles[role].code;
+}
+
+gboolean
+vd_team_role_from_code (const char *code,
+                        VdTeamRole *out)
+{
+  for (guint i = 0; i < VD_N_TEAM_ROLES; i++)
+    if (g_strcmp0 (code, roles[i].code) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+vd_team_role_get_label (VdTeamRole role)
+{
+  g_return_val_if_fail (role < VD_N_TEAM_ROLES, "");
+
+  return g_dgettext (GETTEXT_PACKAGE, roles[role].label);
+}
+
 static void
 vd_team_member_finalize (GObject *object)
 {

@@ -24,44 +24,6 @@ G_DEFINE_FINAL_TYPE (VdTeam, vd_team, G_TYPE_OBJECT)
 #define MAX_NAME_CHARS 100
 #define MAX_NOTES_CHARS 2000
 
-static const struct {
-  const char *code;
-  const char *label;
-} roles[VD_N_TEAM_ROLES] = {
-  [VD_TEAM_ROLE_LEADER] = { "leader", N_("Leader") },
-  [VD_TEAM_ROLE_DEPUTY] = { "deputy", N_("Deputy leader") },
-  [VD_TEAM_ROLE_MEMBER] = { "member", N_("Member") },
-};
-
-const char *
-vd_team_role_to_code (VdTeamRole role)
-{
-  g_return_val_if_fail (role < VD_N_TEAM_ROLES, "member");
-
-  return roles[role].code;
-}
-
-gboolean
-vd_team_role_from_code (const char *code,
-                        VdTeamRole *out)
-{
-  for (guint i = 0; i < VD_N_TEAM_ROLES; i++)
-    if (g_strcmp0 (code, roles[i].code) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-vd_team_role_get_label (VdTeamRole role)
-{
-  g_return_val_if_fail (role < VD_N_TEAM_ROLES, "");
-
-  return g_dgettext (GETTEXT_PACKAGE, roles[role].label);
-}
-
 /* Shared helpers */
 
 gint64
@@ -732,72 +694,4 @@ vd_teams_delete (VdDatabase  *db,
 fail:
   vd_database_rollback (db);
   return FALSE;
-}
-
-/* Figures */
-
-void
-vd_team_figure_free (VdTeamFigure *figure)
-{
-  if (figure == NULL)
-    return;
-  g_free (figure->name);
-  g_free (figure);
-}
-
-static GPtrArray *
-read_figures (VdDatabase  *db,
-              const char  *sql,
-              GError     **error)
-{
-  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify)vd_team_figure_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = vd_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      VdTeamFigure *figure = g_new0 (VdTeamFigure, 1);
-
-      figure->id = sqlite3_column_int64 (stmt, 0);
-      figure->name = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
-      figure->count = sqlite3_column_int (stmt, 2);
-      g_ptr_array_add (figures, figure);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-      return NULL;
-    }
-  return g_steal_pointer (&figures);
-}
-
-GPtrArray *
-vd_teams_count_by_category (VdDatabase  *db,
-                            GError     **error)
-{
-  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-
-  return read_figures (db,
-                       "SELECT c.id, c.name, "
-                       "(SELECT count (*) FROM teams t WHERE t.category_id = c.id AND t.status = 'active') AS n "
-                       "FROM categories c WHERE c.domain = 'team' AND (c.archived = 0 OR n > 0) "
-                       "ORDER BY c.sort_order, c.id",
-                       error);
-}
-
-GPtrArray *
-vd_teams_members_per_team (VdDatabase  *db,
-                           GError     **error)
-{
-  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-
-  return read_figures (db,
-                       "SELECT t.id, t.name, "
-                       "(SELECT count (*) FROM team_members m WHERE m.team_id = t.id) AS n "
-                       "FROM teams t WHERE t.status = 'active' ORDER BY n DESC, t.name",
-                       error);
 }
