@@ -197,9 +197,16 @@ reload_members (VdTeamDetail *self,
     }
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; select_id != 0 && members != NULL && i < members->len; i++)
-    if (((VdTeamMember *)g_ptr_array_index (members, i))->volunteer_id == select_id)
-      gtk_single_selection_set_selected (self->selection, i);
+  for (guint i = 0; select_id != 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
+    {
+      g_autoptr(VdTeamMember) member = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (member->volunteer_id == select_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
 
   gtk_stack_set_visible_child_name (self->members_stack,
                                     members != NULL && members->len > 0 ? "list" : "empty");
@@ -274,6 +281,49 @@ on_cell_bind_cb (GtkListItemFactory *factory,
     gtk_widget_add_css_class (cell, "heading");
   else
     gtk_widget_remove_css_class (cell, "heading");
+}
+
+/* Sorting by a column header; names in pinyin order, computed once per row. */
+static const char *
+name_key (VdTeamMember *member)
+{
+  static GQuark quark;
+  const char *key;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("vd-member-name-key");
+  key = g_object_get_qdata (G_OBJECT (member), quark);
+  if (key == NULL)
+    {
+      char *made = vd_teams_sort_key (member->name);
+
+      g_object_set_qdata_full (G_OBJECT (member), quark, made, g_free);
+      key = made;
+    }
+  return key;
+}
+
+static int
+compare_members (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  VdTeamMember *ma = (VdTeamMember *)a;
+  VdTeamMember *mb = (VdTeamMember *)b;
+  int result = 0;
+
+  switch ((Column) GPOINTER_TO_INT (user_data))
+    {
+    case COLUMN_PHONE:  result = g_strcmp0 (ma->phone, mb->phone); break;
+    case COLUMN_ROLE:   result = (int) ma->role - (int) mb->role; break;
+    case COLUMN_JOINED: result = g_strcmp0 (ma->joined_on, mb->joined_on); break;
+    case COLUMN_NAME:
+    case N_COLUMNS:
+    default:            break;
+    }
+  if (result == 0)
+    result = g_strcmp0 (name_key (ma), name_key (mb));
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 /* Callbacks */
@@ -411,9 +461,9 @@ remove_action (GtkWidget  *widget,
 
   members_changed (self, 0);
   /* The next member takes the removed one's place, for removing one after another. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->members)) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_single_selection_set_selected (self->selection,
-                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->members)) - 1));
+                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) - 1));
 }
 
 /* The date typed as YYYY-MM-DD (any form vd_date_parse reads), or NULL with the
@@ -574,7 +624,10 @@ vd_team_detail_init (VdTeamDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->members = g_list_store_new (VD_TYPE_TEAM_MEMBER);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->members)));
+  /* Unsorted, the list keeps the core's order: leader, deputies, members by name. */
+  self->selection = gtk_single_selection_new (
+    G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->members)),
+                                           g_object_ref (gtk_column_view_get_sorter (self->member_view)))));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected",
@@ -585,12 +638,16 @@ vd_team_detail_init (VdTeamDetail *self)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
+      GtkSorter *sorter;
 
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
       gtk_column_view_append_column (self->member_view, column);
       g_object_unref (column);
     }
