@@ -550,7 +550,7 @@ vd_points_exchange (VdDatabase  *db,
                      _("“%s” is out of stock."), item->name);
       else
         g_set_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_STOCK,
-                     _("Only %" G_GINT64_FORMAT " of “%s” left in stock."), item->stock, item->name);
+                     _("Only %d of “%s” left in stock."), (int)item->stock, item->name);
       goto fail;
     }
   total = item->price_centi * quantity;
@@ -563,8 +563,8 @@ vd_points_exchange (VdDatabase  *db,
 
       /* TRANSLATORS: volunteer's name, balance, quantity, item, total price */
       g_set_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_BALANCE,
-                   _("%s has %s points; %" G_GINT64_FORMAT " × “%s” costs %s points."),
-                   name, has, quantity, item->name, costs);
+                   _("%s has %s points; %d × “%s” costs %s points."),
+                   name, has, (int)quantity, item->name, costs);
       goto fail;
     }
 
@@ -594,7 +594,7 @@ vd_points_exchange (VdDatabase  *db,
     goto fail;
 
   /* TRANSLATORS: the reason of a ledger row: item × quantity */
-  reason = g_strdup_printf (_("Exchange: %s × %" G_GINT64_FORMAT), item->name, quantity);
+  reason = g_strdup_printf (_("Exchange: %s × %d"), item->name, (int)quantity);
   if (vd_points_insert_row (db, volunteer_id, VD_LEDGER_SPEND, -total, reason, exchange_id, error) == 0)
     goto fail;
 
