@@ -326,9 +326,9 @@ vd_points_exchanges_init (VdPointsExchanges *self)
   vd_column_view_add_text (self->view, _("Volunteer"), volunteer_text, compare_volunteer, TRUE, FALSE);
   vd_column_view_add_text (self->view, _("Item"), item_text, compare_item, TRUE, FALSE);
   vd_column_view_add_text (self->view, _("Quantity"), quantity_text, NULL, FALSE, TRUE);
-  vd_column_view_add_text (self->view, _("Points"), points_text, NULL, FALSE, TRUE);
+  vd_column_view_add_text (self->view, C_("column", "Points"), points_text, NULL, FALSE, TRUE);
   vd_column_view_add_text (self->view, _("Status"), status_text, compare_status, FALSE, FALSE);
-  vd_column_view_add_text (self->view, _("Exchanged"), created_text, compare_created, FALSE, FALSE);
+  vd_column_view_add_text (self->view, C_("column", "Exchanged"), created_text, compare_created, FALSE, FALSE);
   vd_column_view_add_text (self->view, _("Picked Up"), picked_up_text, NULL, FALSE, FALSE);
   vd_points_exchanges_refresh (self);
 }
