@@ -23,7 +23,7 @@ struct _VdVolunteerPointsSection
 
   GPtrArray           *rows;   /* rows added to group */
 
-  AdwPreferencesGroup *group;
+  AdwPreferencesGroup *group;   /* the bin's child */
   AdwActionRow        *balance_row;
 };
 
@@ -73,13 +73,13 @@ vd_volunteer_points_section_class_init (VdVolunteerPointsSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-volunteer-points-section.ui");
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerPointsSection, balance_row);
-  gtk_widget_class_bind_template_child (widget_class, VdVolunteerPointsSection, group);
 }
 
 static void
 vd_volunteer_points_section_init (VdVolunteerPointsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->group = ADW_PREFERENCES_GROUP (adw_bin_get_child (ADW_BIN (self)));
   self->rows = g_ptr_array_new ();
 }
 
