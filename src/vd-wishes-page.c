@@ -45,6 +45,7 @@ struct _VdWishesPage
   gulong              reloaded_id;
 
   AdwViewStack       *view_stack;
+  GtkSearchEntry     *search_entry;
   GtkDropDown        *community_dropdown;
   GtkDropDown        *year_dropdown;
   GtkLabel           *stats_label;
@@ -198,6 +199,7 @@ read_filter (VdWishesPage *self,
   filter->status = -1;
   filter->community_id = community < self->community_ids->len
                          ? g_array_index (self->community_ids, gint64, community) : 0;
+  filter->text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   filter->year = year > 0 && year != GTK_INVALID_LIST_POSITION ? self->this_year - (int)(year - 1) : 0;
 }
 
@@ -617,6 +619,14 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (VD_WISHES_PAGE (widget)->search_entry));
+}
+
+static void
 add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
@@ -697,6 +707,7 @@ vd_wishes_page_class_init (VdWishesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, community_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, list_actions);
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, VdWishesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, selected_label);
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, stats_label);
   gtk_widget_class_bind_template_child (widget_class, VdWishesPage, view_stack);
@@ -705,6 +716,7 @@ vd_wishes_page_class_init (VdWishesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "wishes.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "wishes.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "wishes.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "wishes.approve", "x", approve_action);
   gtk_widget_class_install_action (widget_class, "wishes.reject", "x", reject_action);

@@ -408,7 +408,7 @@ test_statistics (VdTestFixture *fx,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   VdWishStats stats;
-  VdWishFilter filter = { -1, 0, 0 };
+  VdWishFilter filter = { -1, 0, 0, NULL };
 
   add_fixture (fx);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -475,6 +475,22 @@ test_statistics (VdTestFixture *fx,
   g_clear_pointer (&list, g_ptr_array_unref);
   list = vd_wishes_list (fx->db, NULL, &error);
   g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (rows));
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* by words of the wish or the requester */
+  g_assert_true (vd_database_exec (fx->db, "UPDATE wishes SET content = '轮椅一辆' WHERE id = 3;"
+                                           "UPDATE wishes SET requester_name = '赵大爷' WHERE id = 4",
+                                   &error));
+  filter.community_id = 0;
+  filter.text = "轮椅";
+  list = vd_wishes_list (fx->db, &filter, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((VdWish *)list->pdata[0])->id, ==, 3);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  filter.text = "赵大";
+  list = vd_wishes_list (fx->db, &filter, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((VdWish *)list->pdata[0])->id, ==, 4);
 }
 
 int

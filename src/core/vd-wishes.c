@@ -209,6 +209,8 @@ vd_wishes_list (VdDatabase          *db,
                               "WHERE (?1 IS NULL OR w.status = ?1) "
                               "  AND (?2 = 0 OR w.community_id = ?2) "
                               "  AND (?3 IS NULL OR (w.collected_on >= ?3 AND w.collected_on < ?4)) "
+                              "  AND (?5 IS NULL OR instr (w.content, ?5) > 0 "
+                              "       OR instr (w.requester_name, ?5) > 0 OR instr (w.requester_phone, ?5) > 0) "
                               "ORDER BY w.collected_on DESC, w.id DESC",
                               error);
   if (stmt == NULL)
@@ -223,6 +225,8 @@ vd_wishes_list (VdDatabase          *db,
       sqlite3_bind_text (stmt, 3, from, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, to, -1, SQLITE_STATIC);
     }
+  if (filter != NULL && filter->text != NULL && *filter->text != '\0')
+    sqlite3_bind_text (stmt, 5, filter->text, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, wish_from_row (stmt));
   sqlite3_finalize (stmt);

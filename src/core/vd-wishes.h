@@ -136,6 +136,8 @@ typedef struct
   int     status;        /* a VdWishStatus, or -1 for all */
   gint64  community_id;  /* 0 for all */
   int     year;          /* year collected, 0 for all */
+  const char *text;      /* part of the content, requester's name or phone; NULL or
+                          * "" for all */
 } VdWishFilter;
 
 /* Newest collected first. Elements are VdWish. */
