@@ -22,6 +22,14 @@ while read -r lang; do
   [[ -z $lang || $lang == \#* ]] && continue
   po=$srcdir/po/$lang.po
   msgfmt --check --output-file=/dev/null "$po" || status=1
+  # Merged with the template, an entry whose conversions differ from its source
+  # string's comes out fuzzy (at run time printf would crash on it).
+  msgmerge --quiet --no-fuzzy-matching --output-file="$tmp/merged.po" "$po" "$tmp/template.pot"
+  if msgattrib --only-fuzzy --no-obsolete "$tmp/merged.po" | grep -q '^msgid'; then
+    echo "po/$lang.po has translations whose % conversions differ from the source:" >&2
+    msgattrib --only-fuzzy --no-obsolete "$tmp/merged.po" >&2
+    status=1
+  fi
   # Untranslated and fuzzy entries count as missing.
   if ! msgcmp "$po" "$tmp/template.pot" 2>"$tmp/missing"; then
     echo "po/$lang.po lacks translations:" >&2
