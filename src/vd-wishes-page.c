@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "vd-date.h"
 #include "vd-dialogs.h"
@@ -268,6 +269,7 @@ refresh (VdWishesPage *self)
   g_autoptr(GError) error = NULL;
   guint counts[VD_N_WISH_STATUS] = { 0 };
   VdWishFilter filter;
+  int stats_year;
 
   read_filter (self, &filter);
   for (guint s = 0; s < VD_N_WISH_STATUS; s++)
@@ -300,13 +302,17 @@ refresh (VdWishesPage *self)
       gtk_label_set_label (self->column_titles[s], title);
     }
 
+  /* with every year shown, the figures are those of the latest year with a wish */
+  stats_year = filter.year != 0 ? filter.year : self->this_year;
+  if (filter.year == 0 && wishes != NULL && wishes->len > 0)
+    stats_year = atoi (((VdWish *)g_ptr_array_index (wishes, 0))->collected_on);
   store = vd_record_store_new_take (g_steal_pointer (&wishes), (GDestroyNotify)vd_wish_free);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed_cb, self);
   self->selection = vd_column_view_set_store (self->list_view, G_LIST_MODEL (store));
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
   update_list_actions (self);
-  show_stats (self, filter.year != 0 ? filter.year : self->this_year);
+  show_stats (self, stats_year);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wishes.add", get_db (self) != NULL);
 }
 
