@@ -13,6 +13,7 @@
 #include "vd-exchange-dialog.h"
 #include "vd-points-page.h"
 #include "vd-record-item.h"
+#include "vd-volunteer-points-section.h"
 #include "vd-wish-card.h"
 #include "vd-wishes-page.h"
 
@@ -109,9 +110,22 @@ test_exchange (VdTestFixture *fx,
   g_assert_cmpuint (strlen (text), ==, VD_PICKUP_CODE_LENGTH);
   g_assert_nonnull (strstr (adw_status_page_get_description (DIALOG_CHILD (dialog, "done_page")), "20"));
 
-  /* the page shows the stock and the ledger the new balance */
+  /* the page shows the stock, the register's pane the new balance and the spend row */
   g_assert_cmpint (catalogue_stock (page), ==, 1);
   g_assert_cmpint (balance_of (fx->db, volunteer), ==, 2000);
+  {
+    GtkWidget *section = g_object_ref_sink (g_object_new (VD_TYPE_VOLUNTEER_POINTS_SECTION, NULL));
+    AdwActionRow *balance_row = vd_test_child_of (section, VD_TYPE_VOLUNTEER_POINTS_SECTION, "balance_row");
+    GtkWidget *next;
+
+    vd_volunteer_points_section_show (VD_VOLUNTEER_POINTS_SECTION (section), fx->db, volunteer);
+    g_assert_cmpstr (adw_action_row_get_subtitle (balance_row), ==, "20 points");
+    /* the latest row follows the balance: the exchange, 30 points out */
+    next = gtk_widget_get_next_sibling (GTK_WIDGET (balance_row));
+    g_assert_true (ADW_IS_ACTION_ROW (next));
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next)), "保温杯"));
+    g_object_unref (section);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   vd_test_run_for (50);
 
