@@ -14,6 +14,7 @@
 #include "vd-identity.h"
 #include "vd-import.h"
 #include "vd-lookup.h"
+#include "vd-points.h"
 #include "vd-register.h"
 #include "vd-sample.h"
 #include "vd-search.h"
@@ -24,6 +25,7 @@
 #include "vd-volunteer.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-list.h"
+#include "vd-wishes.h"
 
 G_BEGIN_DECLS
 
