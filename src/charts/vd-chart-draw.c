@@ -135,6 +135,8 @@ vd_chart_layout_item_rect (const VdChartLayout *layout,
       }
     case VD_CHART_LINE:
     case VD_CHART_AREA:
+      if (kind == VD_CHART_LINE && !isfinite (vd_chart_data_get_value (data, series, category)))
+        return FALSE;
       rect->x = layout->plot.x + (category + 0.5) * layout->slot - 4;
       rect->y = vd_chart_layout_value_to_y (layout, v) - 4;
       rect->width = rect->height = 8;
@@ -231,6 +233,8 @@ vd_chart_layout_hit (const VdChartLayout *layout,
           double v = vd_chart_data_get_value (data, s, c);
           double d = fabs (vd_chart_layout_value_to_y (layout, isfinite (v) ? v : 0) - y);
 
+          if (!isfinite (v) && kind == VD_CHART_LINE)
+            continue;
           if (d < best)
             {
               best = d;
@@ -238,7 +242,7 @@ vd_chart_layout_hit (const VdChartLayout *layout,
             }
         }
       *category = c;
-      return TRUE;
+      return best < G_MAXDOUBLE;
     }
 
   c = kind == VD_CHART_BAR ? (guint) ((x - p->x) / layout->slot) : (guint) ((y - p->y) / layout->slot);
@@ -421,21 +425,34 @@ draw_lines (const VdChartLayout *layout,
             }
         }
       else
-        for (c = 0; c < n_c; c++)
-          {
-            double v = vd_chart_data_get_value (data, s, c);
-            double x = layout->plot.x + (c + 0.5) * layout->slot;
-            double y = vd_chart_layout_value_to_y (layout, isfinite (v) ? v : 0);
+        {
+          gboolean pen_down = FALSE;
 
-            if (c == 0)
-              {
-                cairo_move_to (cr, x, y);
-                first_x = x;
-              }
-            else
-              cairo_line_to (cr, x, y);
-            last_x = x;
-          }
+          for (c = 0; c < n_c; c++)
+            {
+              double v = vd_chart_data_get_value (data, s, c);
+              double x = layout->plot.x + (c + 0.5) * layout->slot;
+              double y = vd_chart_layout_value_to_y (layout, isfinite (v) ? v : 0);
+
+              /* a missing value (NAN) leaves a gap in a line; an area counts it as 0 */
+              if (!isfinite (v) && !area)
+                {
+                  pen_down = FALSE;
+                  continue;
+                }
+              if (!pen_down)
+                {
+                  /* an area never lifts the pen: this is its first point */
+                  if (c == 0)
+                    first_x = x;
+                  cairo_move_to (cr, x, y);
+                  pen_down = TRUE;
+                }
+              else
+                cairo_line_to (cr, x, y);
+              last_x = x;
+            }
+        }
 
       if (area && n_c > 0)
         {
@@ -462,7 +479,8 @@ draw_lines (const VdChartLayout *layout,
           {
             VdChartRect r;
 
-            vd_chart_layout_item_rect (layout, s, c, &r);
+            if (!vd_chart_layout_item_rect (layout, s, c, &r))
+              continue;
             cairo_arc (cr, r.x + 4, r.y + 4, is_highlight (style, s, c) ? 5 : 2.5, 0, 2 * G_PI);
             set_color (cr, color, 1);
             cairo_fill_preserve (cr);

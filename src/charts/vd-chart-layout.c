@@ -157,8 +157,9 @@ value_range (const VdChartData *data,
                      && (kind == VD_CHART_BAR || kind == VD_CHART_HBAR);
   guint s, c;
 
-  *lo = 0;
-  *hi = 0;
+  /* bars and areas grow from zero; a line may start where its values do */
+  *lo = kind == VD_CHART_LINE ? INFINITY : 0;
+  *hi = kind == VD_CHART_LINE ? -INFINITY : 0;
   for (c = 0; c < n_c; c++)
     {
       double pos = 0, neg = 0;
@@ -190,6 +191,8 @@ value_range (const VdChartData *data,
           *hi = MAX (*hi, pos);
         }
     }
+  if (!isfinite (*lo) || !isfinite (*hi))
+    *lo = *hi = 0;
   if (kind == VD_CHART_BULLET && isfinite (vd_chart_data_get_target (data)))
     *hi = MAX (*hi, vd_chart_data_get_target (data));
   if (kind == VD_CHART_PYRAMID)
@@ -322,6 +325,14 @@ set_ticks (VdChartLayout     *layout,
   if (vd_chart_data_get_kind (data) == VD_CHART_BULLET && isfinite (vd_chart_data_get_maximum (data)))
     hi = MAX (hi, vd_chart_data_get_maximum (data));
   vd_chart_nice_ticks (lo, hi, max_ticks, &layout->ticks);
+  if (vd_chart_data_get_decimals (data) == 0 && layout->ticks.step < 1)
+    {
+      /* whole things (people, stations) are never counted in halves */
+      layout->ticks.step = 1;
+      layout->ticks.min = floor (layout->ticks.min);
+      layout->ticks.max = ceil (layout->ticks.max);
+      layout->ticks.n = (guint) lround (layout->ticks.max - layout->ticks.min) + 1;
+    }
   if (vd_chart_data_get_kind (data) == VD_CHART_PYRAMID)
     {
       /* symmetric: the two halves compare at a glance */
@@ -441,6 +452,8 @@ layout_vertical (Builder *b)
               else
                 base_neg += v;
             }
+          else if (n_s > 1 && vd_chart_data_get_series_secondary (data, s))
+            g_object_unref (pl); /* the year compared with: its bars speak for themselves */
           else if (w <= r.width + (n_s == 1 ? layout->slot - r.width - 2 : 1))
             {
               double y = v >= 0 ? r.y - h - 1 : r.y + r.height + 1;
@@ -533,6 +546,7 @@ layout_rows (Builder *b)
         VdChartRect r;
         PangoLayout *pl;
         double w, h, x;
+        gboolean left;
 
         if ((kind == VD_CHART_BULLET && s > 0)
             || (kind == VD_CHART_HBAR && vd_chart_data_get_stacking (data) == VD_CHART_STACKED)
@@ -540,8 +554,22 @@ layout_rows (Builder *b)
           continue;
         text = vd_chart_format_short (fabs (v), b->style->numbers);
         pl = make_text (b, text, 0, FALSE, &w, &h);
-        x = (kind == VD_CHART_PYRAMID && s == 0) || v < 0 ? r.x - w - 3 : r.x + r.width + 3;
-        add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s);
+        left = (kind == VD_CHART_PYRAMID && s == 0) || v < 0;
+        x = left ? r.x - w - 3 : r.x + r.width + 3;
+        if (add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s)
+            || w > r.width - 6)
+          continue;
+        /* no room past the bar's end: inside it, at that end */
+        pl = make_text (b, text, 0, FALSE, &w, &h);
+        x = left ? r.x + 3 : r.x + r.width - w - 3;
+        if (add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s))
+          {
+            VdChartLabel *label = g_ptr_array_index (layout->labels, layout->labels->len - 1);
+
+            label->inverse = TRUE;
+            label->fill_lum = vd_chart_color_luminance (kind == VD_CHART_BULLET ? &b->style->good
+                                                        : vd_chart_style_series_color (b->style, s));
+          }
       }
 }
 
@@ -578,7 +606,7 @@ layout_donut (Builder *b)
   for (c = 0; c < n_c && vd_chart_data_get_n_series (data) > 0; c++)
     {
       double v = vd_chart_data_get_value (data, 0, c);
-      g_autofree char *value = vd_chart_data_format_value (data, v);
+      g_autofree char *value = vd_chart_format_short (v, b->style->numbers);
       g_autofree char *text = g_strdup_printf ("%s  %s (%.0f%%)", vd_chart_data_get_category (data, c), value,
                                                layout->total > 0 ? 100 * v / layout->total : 0);
       double x = side ? area_w + PAD : PAD;

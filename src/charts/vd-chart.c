@@ -313,7 +313,7 @@ vd_chart_measure (GtkWidget      *widget,
                   int            *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 140;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 420 : 240;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 240;
 }
 
 static void
