@@ -106,7 +106,7 @@ test_year (VdTestFixture *fx,
     if (i != 2)
       g_assert_cmpint (data->registrations[i], ==, 0);
 
-  g_assert_cmpint (data->stars[0], ==, 2);
+  g_assert_cmpint (data->stars[0], ==, 3);  /* 甲 乙 戊: stars are today's, of the active register */
   g_assert_cmpint (data->stars[1], ==, 1);
   g_assert_cmpint (data->stars[2], ==, 0);
   g_assert_cmpint (data->stars[3], ==, 1);
@@ -182,6 +182,87 @@ test_empty (VdTestFixture *fx,
   g_assert_true (isnan (data->share));
 }
 
+static gint64
+registered_2024 (VdDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdDashboardData) data = vd_dashboard_data_load (db, 2024, &error);
+
+  g_assert_no_error (error);
+  return data->registered;
+}
+
+/* The tallies follow every way the register changes, before and after a load. */
+static void
+test_tallies_follow_changes (VdTestFixture *fx,
+                             gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdDeletedVolunteer) deleted = NULL;
+  g_autoptr(VdDashboardData) data = NULL;
+  gint64 id, last;
+
+  fill (fx->db);
+  g_assert_cmpint (registered_2024 (fx->db), ==, 4);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT folded_id FROM volunteer_tallies_state"), ==,
+                   vd_test_query_int (fx->db, "SELECT max(id) FROM volunteers"));
+
+  /* added after the tallies: folded in at the next load */
+  id = add (fx->db, "庚", "11010119900606007", "2024-06-01");
+  data = vd_dashboard_data_load (fx->db, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (data->registered, ==, 5);
+  g_assert_cmpint (data->registrations[5], ==, 1);
+  g_assert_cmpint (data->age_male[1], ==, 1); /* 34 in 2024 */
+  g_clear_pointer (&data, vd_dashboard_data_free);
+
+  /* deactivated, reactivated */
+  g_assert_true (vd_register_set_active (fx->db, id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (registered_2024 (fx->db), ==, 4);
+  g_assert_true (vd_register_set_active (fx->db, id, TRUE, &error));
+  g_assert_cmpint (registered_2024 (fx->db), ==, 5);
+
+  /* a new registration date moves the volunteer to another month and year */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE volunteers SET registered_on = '2025-02-01' "
+                                            "WHERE id = %" G_GINT64_FORMAT, id);
+
+    g_assert_true (vd_database_exec (fx->db, sql, &error));
+    g_assert_cmpint (registered_2024 (fx->db), ==, 4);
+    g_clear_pointer (&sql, g_free);
+    sql = g_strdup_printf ("UPDATE volunteers SET registered_on = '2024-06-01' WHERE id = %" G_GINT64_FORMAT, id);
+    g_assert_true (vd_database_exec (fx->db, sql, &error));
+    g_assert_cmpint (registered_2024 (fx->db), ==, 5);
+  }
+
+  /* deleted, and back with Undo under the same id */
+  deleted = vd_register_delete (fx->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deleted);
+  g_assert_cmpint (registered_2024 (fx->db), ==, 4);
+  g_assert_true (vd_register_undelete (fx->db, deleted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (registered_2024 (fx->db), ==, 5);
+
+  /* the last row deleted: a new one may take its id, and still counts once */
+  last = vd_test_query_int (fx->db, "SELECT max(id) FROM volunteers");
+  g_clear_pointer (&deleted, vd_deleted_volunteer_free);
+  deleted = vd_register_delete (fx->db, last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (registered_2024 (fx->db), ==, 4);
+  add (fx->db, "辛", "11010119900707008", "2024-07-01");
+  g_assert_cmpint (registered_2024 (fx->db), ==, 5);
+
+  /* whatever happened, the tallies equal a count from scratch */
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT sum(n) FROM volunteer_tallies"), ==,
+                   vd_test_query_int (fx->db, "SELECT count(*) FROM volunteers"));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT sum(n) FROM volunteer_tallies WHERE status = 'active' "
+                                      "AND registered_month <= '2024-12'"), ==,
+                   vd_test_query_int (fx->db, "SELECT count(*) FROM volunteers WHERE status = 'active' "
+                                      "AND registered_on <= '2024-12-31'"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +275,7 @@ main (int   argc,
   ADD ("/dashboard-data/year", test_year);
   ADD ("/dashboard-data/other-years", test_other_years);
   ADD ("/dashboard-data/empty", test_empty);
+  ADD ("/dashboard-data/tallies", test_tallies_follow_changes);
 
   return g_test_run ();
 }

@@ -378,6 +378,8 @@ vd_chart_data_describe (const VdChartData *self)
                                                            ? vd_chart_data_get_value (self, 0, 0) : NAN);
       g_autofree char *target = vd_chart_data_format_value (self, self->target);
 
+      if (n_cat > 0)
+        g_string_append_printf (out, "%s: ", vd_chart_data_get_category (self, 0));
       /* Translators: a gauge for screen readers, e.g. "16.2%, target 16%, target met." */
       g_string_append_printf (out, _("%s, target %s, %s."), value, target,
                               isfinite (self->target) && n_cat > 0 && self->series->len > 0

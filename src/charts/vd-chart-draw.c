@@ -403,24 +403,35 @@ draw_lines (const VdChartLayout *layout,
       double first_x = 0, last_x = 0;
 
       cairo_new_path (cr);
+      if (layout->columns != NULL && !area)
+        {
+          GArray *cols = g_ptr_array_index (layout->columns, s);
+
+          /* a dense line: one bar per pixel column from its lowest to its highest
+           * value (joined to the column before); pixel-aligned boxes fill fast,
+           * where stroking thousands of tiny segments is slow */
+          for (c = 0; c < cols->len; c++)
+            {
+              VdChartColumn *col = &g_array_index (cols, VdChartColumn, c);
+
+              cairo_rectangle (cr, floor (col->x) - 1, floor (col->lo) - 1, 2, ceil (col->hi) - floor (col->lo) + 2);
+            }
+          set_color (cr, color, is_secondary (layout, s) ? 0.7 : 1);
+          cairo_fill (cr);
+          continue;
+        }
       if (layout->columns != NULL)
         {
           GArray *cols = g_ptr_array_index (layout->columns, s);
 
+          /* a dense area: the top of each pixel column */
           for (c = 0; c < cols->len; c++)
             {
               VdChartColumn *col = &g_array_index (cols, VdChartColumn, c);
 
               if (c == 0)
-                {
-                  cairo_move_to (cr, col->x, col->first);
-                  first_x = col->x;
-                }
-              else
-                cairo_line_to (cr, col->x, col->first);
-              cairo_line_to (cr, col->x, area ? col->lo : col->hi);
-              cairo_line_to (cr, col->x, area ? col->lo : col->lo);
-              cairo_line_to (cr, col->x, col->last);
+                first_x = col->x;
+              cairo_line_to (cr, col->x, col->lo);
               last_x = col->x;
             }
         }

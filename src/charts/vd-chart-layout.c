@@ -217,7 +217,9 @@ vd_chart_layout_value_to_x (const VdChartLayout *layout,
   return p->x + (v - layout->vmin) / (layout->vmax - layout->vmin) * p->width;
 }
 
-/* Category labels along the bottom, centred on their slots. */
+/* Category labels along the bottom, centred on their slots. With many categories
+ * (a dense series) only a sample is measured, to choose every k-th, and only those
+ * are laid out: measuring 10,000 labels would cost more than drawing the line. */
 static void
 place_category_labels_x (Builder *b,
                          double   y)
@@ -225,30 +227,31 @@ place_category_labels_x (Builder *b,
   VdChartLayout *layout = b->layout;
   guint n = vd_chart_data_get_n_categories (b->data);
   double limit = MAX (layout->slot - GAP, b->line_h * 2.5);
+  guint stride = MAX (n / 64, 1);
   double widest = 0;
   guint k, i;
-  PangoLayout **pls = g_new0 (PangoLayout *, MAX (n, 1));
-  double *ws = g_new0 (double, MAX (n, 1));
 
-  for (i = 0; i < n; i++)
+  for (i = 0; i < n; i += (i + stride < n || i == n - 1) ? stride : n - 1 - i)
     {
-      double h;
+      double w, h;
+      g_autoptr(PangoLayout) pl = make_text (b, vd_chart_data_get_category (b->data, i), limit, FALSE, &w, &h);
 
-      pls[i] = make_text (b, vd_chart_data_get_category (b->data, i), limit, FALSE, &ws[i], &h);
-      widest = MAX (widest, ws[i]);
+      widest = MAX (widest, w);
     }
   k = layout->slot > 0 ? (guint) ceil ((widest + GAP) / layout->slot) : 1;
   k = MAX (k, 1);
-  for (i = 0; i < n; i++)
+  for (i = 0; i < n; i += k)
     {
-      if (i % k == 0)
-        add_label (b, VD_CHART_LABEL_X_AXIS, pls[i], vd_chart_data_get_category (b->data, i),
-                   layout->plot.x + (i + 0.5) * layout->slot - ws[i] / 2, y, ws[i], b->line_h, -1);
-      else
-        g_object_unref (pls[i]);
+      double w, h;
+      const char *text = vd_chart_data_get_category (b->data, i);
+      PangoLayout *pl = make_text (b, text, MAX (limit, k * layout->slot - GAP), FALSE, &w, &h);
+
+      /* kept inside the chart at its ends; an unmeasured label wider than the
+       * sample's widest may still be dropped for touching its neighbour */
+      add_label (b, VD_CHART_LABEL_X_AXIS, pl, text,
+                 CLAMP (layout->plot.x + (i + 0.5) * layout->slot - w / 2, 0, layout->width - w),
+                 y, w, b->line_h, -1);
     }
-  g_free (pls);
-  g_free (ws);
 }
 
 /* Tick labels of a vertical value axis, right-aligned left of the plot. */
@@ -399,11 +402,19 @@ layout_vertical (Builder *b)
 
                   if (px != current)
                     {
+                      float joined = y;
+
                       if (current >= 0)
-                        g_array_append_val (cols, col);
+                        {
+                          g_array_append_val (cols, col);
+                          /* each column starts where the last ended: no gaps */
+                          joined = col.last;
+                        }
                       current = px;
                       col.x = (float) (layout->plot.x + px + 0.5);
-                      col.lo = col.hi = col.first = col.last = y;
+                      col.lo = MIN (joined, y);
+                      col.hi = MAX (joined, y);
+                      col.first = col.last = y;
                     }
                   col.lo = MIN (col.lo, y);
                   col.hi = MAX (col.hi, y);

@@ -23,11 +23,13 @@ step_failed (VdDatabase   *db,
 }
 
 /* A statement with ?1 = first day of the previous year, ?2 = first day of the year,
- * ?3 = last day of the year bound. */
+ * ?3 = last day of the year bound; or, for the tallies, the months: ?1 = January of
+ * the previous year, ?2 = January, ?3 = December ('YYYY-MM'). */
 static sqlite3_stmt *
 prepare_year (VdDatabase  *db,
               const char  *sql,
               int          year,
+              gboolean     months,
               GError     **error)
 {
   sqlite3_stmt *stmt = vd_database_prepare (db, sql, error);
@@ -35,35 +37,68 @@ prepare_year (VdDatabase  *db,
 
   if (stmt == NULL)
     return NULL;
-  g_snprintf (buf, sizeof buf, "%04d-01-01", year - 1);
+  g_snprintf (buf, sizeof buf, months ? "%04d-01" : "%04d-01-01", year - 1);
   sqlite3_bind_text (stmt, 1, buf, -1, SQLITE_TRANSIENT);
-  g_snprintf (buf, sizeof buf, "%04d-01-01", year);
+  g_snprintf (buf, sizeof buf, months ? "%04d-01" : "%04d-01-01", year);
   sqlite3_bind_text (stmt, 2, buf, -1, SQLITE_TRANSIENT);
-  g_snprintf (buf, sizeof buf, "%04d-12-31", year);
+  g_snprintf (buf, sizeof buf, months ? "%04d-12" : "%04d-12-31", year);
   sqlite3_bind_text (stmt, 3, buf, -1, SQLITE_TRANSIENT);
   return stmt;
 }
 
+/* The first column of the first row; ?1 bound to value if the statement has it. */
 static gboolean
-count_one (VdDatabase  *db,
+query_int (VdDatabase  *db,
            const char  *sql,
-           int          year,
-           gint64       bind4,
+           gint64       value,
            gint64      *out,
            GError     **error)
 {
-  sqlite3_stmt *stmt = prepare_year (db, sql, year, error);
+  sqlite3_stmt *stmt = vd_database_prepare (db, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_bind_parameter_count (stmt) >= 4)
-    sqlite3_bind_int64 (stmt, 4, bind4);
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    sqlite3_bind_int64 (stmt, 1, value);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return step_failed (db, stmt, rc, error);
   *out = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+/* Counts the volunteers added since the tallies were last brought up to date (see
+ * sql/003-dashboard.sql). The tallies are derived from the register, not records of
+ * the office's work, so this write has no audit entry. */
+static gboolean
+fold_new_volunteers (VdDatabase  *db,
+                     GError     **error)
+{
+  gint64 pending = 0;
+
+  if (!query_int (db, "SELECT (SELECT coalesce(max(id), 0) FROM volunteers) > folded_id "
+                  "FROM volunteer_tallies_state", 0, &pending, error))
+    return FALSE;
+  if (!pending)
+    return TRUE;
+  if (!vd_database_begin (db, error))
+    return FALSE;
+  if (!vd_database_exec (db,
+                         "INSERT INTO volunteer_tallies (status, registered_month, birth_year, gender, n) "
+                         "SELECT status, substr(registered_on, 1, 7), "
+                         "coalesce(CAST(substr(birth_date, 1, 4) AS INTEGER), 0), gender, count(*) "
+                         "FROM volunteers WHERE id > (SELECT folded_id FROM volunteer_tallies_state) "
+                         "GROUP BY 1, 2, 3, 4 "
+                         "ON CONFLICT (status, registered_month, birth_year, gender) DO UPDATE SET n = n + excluded.n;"
+                         "UPDATE volunteer_tallies_state SET folded_id = (SELECT coalesce(max(id), 0) FROM volunteers);",
+                         error)
+      || !vd_database_commit (db, error))
+    {
+      vd_database_rollback (db);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -73,15 +108,13 @@ load_registrations (VdDatabase      *db,
                     GError         **error)
 {
   sqlite3_stmt *stmt;
-  gint64 before = 0;
   int rc, m;
 
-  /* registered_on is indexed: both years' months in one range scan */
   stmt = prepare_year (db,
-                       "SELECT CAST(substr(registered_on, 6, 2) AS INTEGER), registered_on >= ?2, count(*) "
-                       "FROM volunteers WHERE registered_on >= ?1 AND registered_on <= ?3 "
-                       "AND status = 'active' GROUP BY 1, 2",
-                       data->year, error);
+                       "SELECT CAST(substr(registered_month, 6, 2) AS INTEGER), registered_month >= ?2, sum(n) "
+                       "FROM volunteer_tallies WHERE status = 'active' "
+                       "AND registered_month >= ?1 AND registered_month <= ?3 GROUP BY 1, 2",
+                       data->year, TRUE, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -98,10 +131,18 @@ load_registrations (VdDatabase      *db,
     return step_failed (db, stmt, rc, error);
   sqlite3_finalize (stmt);
 
-  if (!count_one (db, "SELECT count(*) FROM volunteers WHERE registered_on < ?1 AND status = 'active' "
-                  "AND ?2 IS NOT NULL AND ?3 IS NOT NULL", data->year, 0, &before, error))
+  stmt = prepare_year (db,
+                       "SELECT coalesce(sum(n), 0) FROM volunteer_tallies WHERE status = 'active' "
+                       "AND registered_month < ?1 AND ?2 IS NOT NULL AND ?3 IS NOT NULL",
+                       data->year, TRUE, error);
+  if (stmt == NULL)
     return FALSE;
-  data->registered_previous = before;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return step_failed (db, stmt, rc, error);
+  data->registered_previous = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
   for (m = 0; m < 12; m++)
     data->registered_previous += data->registrations_previous[m];
   data->registered = data->registered_previous;
@@ -116,17 +157,39 @@ load_stars (VdDatabase       *db,
             VdDashboardData  *data,
             GError          **error)
 {
-  gint64 at_least[VD_STAR_LEVELS + 1];
-  int level;
+  gint64 at_least[VD_STAR_LEVELS + 1] = { 0 };
+  int level, pass;
 
-  /* registered by the end of the year: the stars are today's, of that year's register */
-  at_least[0] = data->registered;
-  for (level = 1; level <= VD_STAR_LEVELS; level++)
-    if (!count_one (db,
-                    "SELECT count(*) FROM volunteers WHERE approved_minutes >= ?4 AND status = 'active' "
-                    "AND registered_on <= ?3 AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
-                    data->year, (gint64) settings->star_hours[level - 1] * 60, &at_least[level], error))
-      return FALSE;
+  if (!query_int (db, "SELECT coalesce(sum(n), 0) FROM volunteer_tallies WHERE status = 'active'",
+                  0, &at_least[0], error))
+    return FALSE;
+  /* one range of the approved_minutes index from the first threshold, bucketed; less
+   * the same over the small index of those not active */
+  for (pass = 0; pass < 2; pass++)
+    {
+      sqlite3_stmt *stmt = vd_database_prepare (db, pass == 0
+                                                ? "SELECT count(*), sum(approved_minutes >= ?2), "
+                                                  "sum(approved_minutes >= ?3), sum(approved_minutes >= ?4), "
+                                                  "sum(approved_minutes >= ?5) FROM volunteers "
+                                                  "WHERE approved_minutes >= ?1"
+                                                : "SELECT count(*), sum(approved_minutes >= ?2), "
+                                                  "sum(approved_minutes >= ?3), sum(approved_minutes >= ?4), "
+                                                  "sum(approved_minutes >= ?5) FROM volunteers "
+                                                  "WHERE status <> 'active' AND approved_minutes >= ?1",
+                                                error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      for (level = 1; level <= VD_STAR_LEVELS; level++)
+        sqlite3_bind_int64 (stmt, level, (gint64) settings->star_hours[level - 1] * 60);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        return step_failed (db, stmt, rc, error);
+      for (level = 1; level <= VD_STAR_LEVELS; level++)
+        at_least[level] += (pass == 0 ? 1 : -1) * sqlite3_column_int64 (stmt, level - 1);
+      sqlite3_finalize (stmt);
+    }
   for (level = 0; level < VD_STAR_LEVELS; level++)
     data->stars[level] = MAX (at_least[level] - at_least[level + 1], 0);
   data->stars[VD_STAR_LEVELS] = at_least[VD_STAR_LEVELS];
@@ -142,11 +205,11 @@ load_pyramid (VdDatabase      *db,
   int rc;
 
   stmt = prepare_year (db,
-                       "SELECT gender = 'male', CAST(substr(birth_date, 1, 4) AS INTEGER), count(*) "
-                       "FROM volunteers WHERE status = 'active' AND registered_on <= ?3 "
-                       "AND birth_date IS NOT NULL AND gender <> 'unknown' "
+                       "SELECT gender = 'male', birth_year, sum(n) FROM volunteer_tallies "
+                       "WHERE status = 'active' AND registered_month <= ?3 "
+                       "AND birth_year > 0 AND gender <> 'unknown' "
                        "AND ?1 IS NOT NULL AND ?2 IS NOT NULL GROUP BY 1, 2",
-                       data->year, error);
+                       data->year, TRUE, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -177,7 +240,7 @@ load_stations (VdDatabase      *db,
                        "SELECT type, count(*), sum(established_on >= ?2) FROM stations "
                        "WHERE established_on <= ?3 AND (archived_on IS NULL OR archived_on > ?3) "
                        "AND ?1 IS NOT NULL GROUP BY type",
-                       data->year, error);
+                       data->year, FALSE, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -210,7 +273,7 @@ load_teams (VdDatabase      *db,
                        "AND (t.founded_on IS NULL OR t.founded_on <= ?3) "
                        "WHERE c.domain = 'team' AND ?1 IS NOT NULL AND ?2 IS NOT NULL "
                        "GROUP BY c.id ORDER BY c.sort_order, c.id",
-                       data->year, error);
+                       data->year, FALSE, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -247,7 +310,8 @@ vd_dashboard_data_load (VdDatabase  *db,
   data->population = settings->population;
   data->target_share = settings->target_volunteer_share;
 
-  if (!load_registrations (db, data, error)
+  if (!fold_new_volunteers (db, error)
+      || !load_registrations (db, data, error)
       || !load_stars (db, settings, data, error)
       || !load_pyramid (db, data, error)
       || !load_stations (db, data, error)
@@ -255,6 +319,32 @@ vd_dashboard_data_load (VdDatabase  *db,
     return NULL;
   data->share = data->population > 0 ? 100.0 * data->registered / data->population : NAN;
   return g_steal_pointer (&data);
+}
+
+gboolean
+vd_dashboard_data_count_restored (VdDatabase  *db,
+                                  gint64       id,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = vd_database_prepare (db,
+                              "INSERT INTO volunteer_tallies (status, registered_month, birth_year, gender, n) "
+                              "SELECT status, substr(registered_on, 1, 7), "
+                              "coalesce(CAST(substr(birth_date, 1, 4) AS INTEGER), 0), gender, 1 "
+                              "FROM volunteers WHERE id = ?1 "
+                              "AND id <= (SELECT folded_id FROM volunteer_tallies_state) "
+                              "ON CONFLICT (status, registered_month, birth_year, gender) DO UPDATE SET n = n + 1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return step_failed (db, stmt, rc, error);
+  sqlite3_finalize (stmt);
+  return TRUE;
 }
 
 void

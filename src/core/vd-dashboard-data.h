@@ -38,7 +38,8 @@ typedef struct
   gint64  registrations[12];
   gint64  registrations_previous[12];
 
-  /* Active volunteers per star level 0–5, from their approved hours to date. */
+  /* Active volunteers per star level 0–5 today, from their approved hours to date
+   * (the same for every year: the register keeps no history of hours per year). */
   gint64  stars[VD_STAR_LEVELS + 1];
 
   /* Active volunteers by age on 31 December of the year (from the birth date of the
@@ -56,11 +57,18 @@ typedef struct
   GArray    *team_counts;      /* gint64 */
 } VdDashboardData;
 
-/* All the figures for year; a handful of indexed counts (see bench-charts). */
+/* All the figures for year, from the register's tallies (sql/003-dashboard.sql),
+ * which it first brings up to date with the volunteers added since (a write). */
 VdDashboardData *vd_dashboard_data_load  (VdDatabase  *db,
                                           int          year,
                                           GError     **error);
 void             vd_dashboard_data_free  (VdDashboardData *data);
+
+/* Counts a volunteer written back under an id the tallies may already have passed
+ * (the register's undelete); call it in the same transaction. */
+gboolean         vd_dashboard_data_count_restored (VdDatabase *db,
+                                          gint64       id,
+                                          GError     **error);
 
 /* The years the register covers (first and last year of registration); the current
  * year for both when the register is empty. */
