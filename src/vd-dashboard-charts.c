@@ -32,6 +32,15 @@ vd_dashboard_year_label (int year)
   return g_strdup_printf (C_("chart series", "%d"), year);
 }
 
+/* A count with grouped digits ("47,312"), as in the charts' tooltips. */
+static char *
+format_count (gint64 n)
+{
+  g_autoptr(VdChartData) plain = vd_chart_data_new (VD_CHART_BAR);
+
+  return vd_chart_data_format_value (plain, n);
+}
+
 /* Registered ÷ population against the target, as a gauge. */
 static VdChartData *
 chart_share (VdDatabase            *db,
@@ -54,8 +63,8 @@ chart_share (VdDatabase            *db,
     *subtitle = g_strdup (_("Enter the district’s population in District Settings to see the share."));
   else
     {
-      g_autofree char *registered = g_strdup_printf ("%" G_GINT64_FORMAT, d->registered);
-      g_autofree char *population = g_strdup_printf ("%" G_GINT64_FORMAT, d->population);
+      g_autofree char *registered = format_count (d->registered);
+      g_autofree char *population = format_count (d->population);
 
       /* Translators: under the share gauge: registered volunteers of the population */
       *subtitle = g_strdup_printf (_("%s of %s residents"), registered, population);
@@ -145,7 +154,7 @@ chart_stars (VdDatabase            *db,
       vd_chart_data_set_value (data, 0, i, d->stars[i + 1]);
     }
   {
-    g_autofree char *none = g_strdup_printf ("%" G_GINT64_FORMAT, d->stars[0]);
+    g_autofree char *none = format_count (d->stars[0]);
 
     /* Translators: under the star chart; %s is a number of volunteers */
     *subtitle = g_strdup_printf (_("From approved hours to date; %s volunteers have no star yet"), none);
@@ -194,7 +203,7 @@ chart_stations (VdDatabase            *db,
       vd_chart_data_set_value (data, 0, i, d->stations[i]);
     }
   {
-    g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, d->stations_new);
+    g_autofree char *n = format_count (d->stations_new);
 
     /* Translators: under the stations chart; %s is a number */
     *subtitle = g_strdup_printf (_("Open on 31 December; %s opened during the year"), n);

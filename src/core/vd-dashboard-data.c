@@ -110,10 +110,11 @@ load_registrations (VdDatabase      *db,
   sqlite3_stmt *stmt;
   int rc, m;
 
+  /* grouped in the primary key's order: no temporary b-tree (a file, by default) */
   stmt = prepare_year (db,
                        "SELECT CAST(substr(registered_month, 6, 2) AS INTEGER), registered_month >= ?2, sum(n) "
                        "FROM volunteer_tallies WHERE status = 'active' "
-                       "AND registered_month >= ?1 AND registered_month <= ?3 GROUP BY 1, 2",
+                       "AND registered_month >= ?1 AND registered_month <= ?3 GROUP BY registered_month",
                        data->year, TRUE, error);
   if (stmt == NULL)
     return FALSE;
@@ -123,9 +124,9 @@ load_registrations (VdDatabase      *db,
       if (m < 1 || m > 12)
         continue;
       if (sqlite3_column_int (stmt, 1))
-        data->registrations[m - 1] = sqlite3_column_int64 (stmt, 2);
+        data->registrations[m - 1] += sqlite3_column_int64 (stmt, 2);
       else
-        data->registrations_previous[m - 1] = sqlite3_column_int64 (stmt, 2);
+        data->registrations_previous[m - 1] += sqlite3_column_int64 (stmt, 2);
     }
   if (rc != SQLITE_DONE)
     return step_failed (db, stmt, rc, error);
@@ -204,11 +205,12 @@ load_pyramid (VdDatabase      *db,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* summed here rather than by GROUP BY, whose temporary b-tree is a file */
   stmt = prepare_year (db,
-                       "SELECT gender = 'male', birth_year, sum(n) FROM volunteer_tallies "
+                       "SELECT gender = 'male', birth_year, n FROM volunteer_tallies "
                        "WHERE status = 'active' AND registered_month <= ?3 "
                        "AND birth_year > 0 AND gender <> 'unknown' "
-                       "AND ?1 IS NOT NULL AND ?2 IS NOT NULL GROUP BY 1, 2",
+                       "AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
                        data->year, TRUE, error);
   if (stmt == NULL)
     return FALSE;
