@@ -897,7 +897,12 @@ test_export_files (void)
   doc = xmlReadFile (svg, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   g_assert_nonnull (doc);
   g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "svg");
-  g_assert_cmpstr ((const char *) xmlGetProp (xmlDocGetRootElement (doc), (const xmlChar *) "width"), ==, "640pt");
+  {
+    xmlChar *width = xmlGetProp (xmlDocGetRootElement (doc), (const xmlChar *) "width");
+
+    g_assert_cmpstr ((const char *) width, ==, "640pt");
+    xmlFree (width);
+  }
   xmlFreeDoc (doc);
 
   g_assert_true (vd_chart_export (pdf, VD_CHART_FORMAT_PDF, 640, 360, data, &style, &error));
