@@ -550,7 +550,7 @@ vd_chart_describe_item (VdChart *self,
                               total > 0 ? 100 * v / total : 0);
     }
   if (vd_chart_data_get_n_series (data) > 1)
-    return g_strdup_printf ("%s · %s: %s", vd_chart_data_get_category (data, category),
+    return g_strdup_printf ("%s · %s\n%s", vd_chart_data_get_category (data, category),
                             vd_chart_data_get_series_name (data, series), value);
   return g_strdup_printf ("%s: %s", vd_chart_data_get_category (data, category), value);
 }

@@ -27,7 +27,7 @@ const VdChartStyle *vd_chart_get_style (VdChart *self);
 gboolean     vd_chart_get_highlight (VdChart     *self,
                                      guint       *series,
                                      guint       *category);
-/* The text the tooltip shows for an item ("3月 · 2026年: 1,234 人"). */
+/* The text the tooltip shows for an item ("3月 · 2026年", a new line, "1,234 人"). */
 char        *vd_chart_describe_item (VdChart     *self,
                                      guint        series,
                                      guint        category);
