@@ -9,8 +9,6 @@
 
 #include "vd-chart-private.h"
 
-#define SWATCH 10.0
-
 static void
 set_color (cairo_t            *cr,
            const VdChartColor *c,

@@ -15,20 +15,6 @@
 
 #include "vd-chart-private.h"
 
-#define PAD 8.0
-#define GAP 6.0
-#define SWATCH 10.0
-
-typedef struct
-{
-  VdChartLayout      *layout;
-  const VdChartData  *data;
-  const VdChartStyle *style;
-  PangoContext       *context;
-  PangoFontDescription *font;
-  PangoFontDescription *big_font;
-  double              line_h;
-} Builder;
 
 static void
 label_free (gpointer p)
@@ -40,8 +26,8 @@ label_free (gpointer p)
   g_free (label);
 }
 
-static PangoLayout *
-make_text (Builder    *b,
+PangoLayout *
+vd_chart_builder_text (VdChartBuilder    *b,
            const char *text,
            double      max_width,
            gboolean    big,
@@ -74,8 +60,8 @@ rects_touch (const VdChartRect *a,
 }
 
 /* Places a label unless it overlaps one already placed or leaves the chart. */
-static gboolean
-add_label (Builder         *b,
+gboolean
+vd_chart_builder_add_label (VdChartBuilder         *b,
            VdChartLabelRole role,
            PangoLayout     *pl,
            const char      *text,
@@ -117,7 +103,7 @@ add_label (Builder         *b,
 
 /* The legend: swatch + name, flowing in rows across the top. Returns its height. */
 static double
-place_legend (Builder *b,
+place_legend (VdChartBuilder *b,
               double   top)
 {
   const VdChartData *data = b->data;
@@ -131,7 +117,7 @@ place_legend (Builder *b,
     {
       const char *name = vd_chart_data_get_series_name (data, i);
       double w, h;
-      PangoLayout *pl = make_text (b, name, b->layout->width / 2, FALSE, &w, &h);
+      PangoLayout *pl = vd_chart_builder_text (b, name, b->layout->width / 2, FALSE, &w, &h);
 
       if (x > PAD && x + SWATCH + 4 + w > b->layout->width - PAD)
         {
@@ -139,7 +125,7 @@ place_legend (Builder *b,
           y += row_h + 2;
         }
       row_h = MAX (row_h, h);
-      add_label (b, VD_CHART_LABEL_LEGEND, pl, name, x + SWATCH + 4, y, w, h, i);
+      vd_chart_builder_add_label (b, VD_CHART_LABEL_LEGEND, pl, name, x + SWATCH + 4, y, w, h, i);
       x += SWATCH + 4 + w + 14;
     }
   return y + row_h - top + GAP;
@@ -221,7 +207,7 @@ vd_chart_layout_value_to_x (const VdChartLayout *layout,
  * (a dense series) only a sample is measured, to choose every k-th, and only those
  * are laid out: measuring 10,000 labels would cost more than drawing the line. */
 static void
-place_category_labels_x (Builder *b,
+place_category_labels_x (VdChartBuilder *b,
                          double   y)
 {
   VdChartLayout *layout = b->layout;
@@ -234,7 +220,7 @@ place_category_labels_x (Builder *b,
   for (i = 0; i < n; i += (i + stride < n || i == n - 1) ? stride : n - 1 - i)
     {
       double w, h;
-      g_autoptr(PangoLayout) pl = make_text (b, vd_chart_data_get_category (b->data, i), limit, FALSE, &w, &h);
+      g_autoptr(PangoLayout) pl = vd_chart_builder_text (b, vd_chart_data_get_category (b->data, i), limit, FALSE, &w, &h);
 
       widest = MAX (widest, w);
     }
@@ -244,11 +230,11 @@ place_category_labels_x (Builder *b,
     {
       double w, h;
       const char *text = vd_chart_data_get_category (b->data, i);
-      PangoLayout *pl = make_text (b, text, MAX (limit, k * layout->slot - GAP), FALSE, &w, &h);
+      PangoLayout *pl = vd_chart_builder_text (b, text, MAX (limit, k * layout->slot - GAP), FALSE, &w, &h);
 
       /* kept inside the chart at its ends; an unmeasured label wider than the
        * sample's widest may still be dropped for touching its neighbour */
-      add_label (b, VD_CHART_LABEL_X_AXIS, pl, text,
+      vd_chart_builder_add_label (b, VD_CHART_LABEL_X_AXIS, pl, text,
                  CLAMP (layout->plot.x + (i + 0.5) * layout->slot - w / 2, 0, layout->width - w),
                  y, w, b->line_h, -1);
     }
@@ -256,7 +242,7 @@ place_category_labels_x (Builder *b,
 
 /* Tick labels of a vertical value axis, right-aligned left of the plot. */
 static void
-place_ticks_y (Builder *b,
+place_ticks_y (VdChartBuilder *b,
                double   right)
 {
   VdChartLayout *layout = b->layout;
@@ -267,16 +253,16 @@ place_ticks_y (Builder *b,
       double v = vd_chart_ticks_value (&layout->ticks, i);
       g_autofree char *text = vd_chart_format_tick (&layout->ticks, v, b->style->numbers);
       double w, h;
-      PangoLayout *pl = make_text (b, text, 0, FALSE, &w, &h);
+      PangoLayout *pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
       double y = vd_chart_layout_value_to_y (layout, v) - h / 2;
 
-      add_label (b, VD_CHART_LABEL_Y_AXIS, pl, text, right - w, CLAMP (y, 0, layout->height - h), w, h, -1);
+      vd_chart_builder_add_label (b, VD_CHART_LABEL_Y_AXIS, pl, text, right - w, CLAMP (y, 0, layout->height - h), w, h, -1);
     }
 }
 
 /* Tick labels of a horizontal value axis, under the plot. */
 static void
-place_ticks_x (Builder *b,
+place_ticks_x (VdChartBuilder *b,
                double   y)
 {
   VdChartLayout *layout = b->layout;
@@ -289,15 +275,15 @@ place_ticks_x (Builder *b,
                                                     vd_chart_data_get_kind (b->data) == VD_CHART_PYRAMID ? fabs (v) : v,
                                                     b->style->numbers);
       double w, h;
-      PangoLayout *pl = make_text (b, text, 0, FALSE, &w, &h);
+      PangoLayout *pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
       double x = vd_chart_layout_value_to_x (layout, v) - w / 2;
 
-      add_label (b, VD_CHART_LABEL_X_AXIS, pl, text, CLAMP (x, 0, layout->width - w), y, w, h, -1);
+      vd_chart_builder_add_label (b, VD_CHART_LABEL_X_AXIS, pl, text, CLAMP (x, 0, layout->width - w), y, w, h, -1);
     }
 }
 
 static double
-widest_tick (Builder *b)
+widest_tick (VdChartBuilder *b)
 {
   double widest = 0;
   guint i;
@@ -308,7 +294,7 @@ widest_tick (Builder *b)
                                                     fabs (vd_chart_ticks_value (&b->layout->ticks, i)),
                                                     b->style->numbers);
       double w, h;
-      g_autoptr(PangoLayout) pl = make_text (b, text, 0, FALSE, &w, &h);
+      g_autoptr(PangoLayout) pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
 
       widest = MAX (widest, w);
     }
@@ -352,7 +338,7 @@ set_ticks (VdChartLayout     *layout,
 
 /* Bars, lines and areas over vertical categories. */
 static void
-layout_vertical (Builder *b)
+layout_vertical (VdChartBuilder *b)
 {
   VdChartLayout *layout = b->layout;
   const VdChartData *data = b->data;
@@ -444,11 +430,11 @@ layout_vertical (Builder *b)
           if (!isfinite (v) || v == 0 || !vd_chart_layout_item_rect (layout, s, c, &r))
             continue;
           text = vd_chart_format_short (v, b->style->numbers);
-          pl = make_text (b, text, 0, FALSE, &w, &h);
+          pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
           if (vd_chart_data_get_stacking (data) == VD_CHART_STACKED)
             {
               if (w <= r.width - 2 && h <= r.height - 2
-                  && add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2,
+                  && vd_chart_builder_add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2,
                                 r.y + (r.height - h) / 2, w, h, s))
                 {
                   VdChartLabel *label = g_ptr_array_index (layout->labels, layout->labels->len - 1);
@@ -470,9 +456,9 @@ layout_vertical (Builder *b)
               double y = v >= 0 ? r.y - h - 1 : r.y + r.height + 1;
 
               if (y >= layout->plot.y - b->line_h / 2)
-                add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2, y, w, h, s);
+                vd_chart_builder_add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2, y, w, h, s);
               else if (w <= r.width - 2 && h <= r.height - 4
-                       && add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2,
+                       && vd_chart_builder_add_label (b, VD_CHART_LABEL_VALUE, pl, text, r.x + (r.width - w) / 2,
                                      r.y + 2, w, h, s))
                 {
                   /* no room above the tallest bar: inside its top */
@@ -492,7 +478,7 @@ layout_vertical (Builder *b)
 
 /* Horizontal bars, the pyramid and the bullet: one row per category. */
 static void
-layout_rows (Builder *b)
+layout_rows (VdChartBuilder *b)
 {
   VdChartLayout *layout = b->layout;
   const VdChartData *data = b->data;
@@ -511,7 +497,7 @@ layout_rows (Builder *b)
     {
       double h;
 
-      pls[c] = make_text (b, vd_chart_data_get_category (data, c), name_limit, FALSE, &ws[c], &h);
+      pls[c] = vd_chart_builder_text (b, vd_chart_data_get_category (data, c), name_limit, FALSE, &ws[c], &h);
       widest = MAX (widest, ws[c]);
     }
   layout->plot.x = PAD + widest + GAP;
@@ -538,7 +524,7 @@ layout_rows (Builder *b)
   for (c = 0; c < n_c; c++)
     {
       if (c % k == 0)
-        add_label (b, VD_CHART_LABEL_Y_AXIS, pls[c], vd_chart_data_get_category (data, c),
+        vd_chart_builder_add_label (b, VD_CHART_LABEL_Y_AXIS, pls[c], vd_chart_data_get_category (data, c),
                    layout->plot.x - GAP - ws[c],
                    layout->plot.y + (c + 0.5) * layout->slot - b->line_h / 2, ws[c], b->line_h, -1);
       else
@@ -564,16 +550,16 @@ layout_rows (Builder *b)
             || !isfinite (v) || !vd_chart_layout_item_rect (layout, s, c, &r) || r.height < b->line_h)
           continue;
         text = vd_chart_format_short (fabs (v), b->style->numbers);
-        pl = make_text (b, text, 0, FALSE, &w, &h);
+        pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
         left = (kind == VD_CHART_PYRAMID && s == 0) || v < 0;
         x = left ? r.x - w - 3 : r.x + r.width + 3;
-        if (add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s)
+        if (vd_chart_builder_add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s)
             || w > r.width - 6)
           continue;
         /* no room past the bar's end: inside it, at that end */
-        pl = make_text (b, text, 0, FALSE, &w, &h);
+        pl = vd_chart_builder_text (b, text, 0, FALSE, &w, &h);
         x = left ? r.x + 3 : r.x + r.width - w - 3;
-        if (add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s))
+        if (vd_chart_builder_add_label (b, VD_CHART_LABEL_VALUE, pl, text, x, r.y + (r.height - h) / 2, w, h, s))
           {
             VdChartLabel *label = g_ptr_array_index (layout->labels, layout->labels->len - 1);
 
@@ -584,92 +570,6 @@ layout_rows (Builder *b)
       }
 }
 
-static void
-layout_donut (Builder *b)
-{
-  VdChartLayout *layout = b->layout;
-  const VdChartData *data = b->data;
-  guint n_c = vd_chart_data_get_n_categories (data);
-  gboolean side = layout->width >= layout->height * 1.5;
-  double legend_w = side ? layout->width * 0.45 : layout->width - 2 * PAD;
-  double legend_h = side ? 0 : MIN (n_c, 6) * (b->line_h + 2);
-  double area_w = side ? layout->width - legend_w - PAD : layout->width;
-  double area_h = layout->height - legend_h;
-  double y;
-  guint c;
-  g_autofree char *total = NULL;
-  double w, h;
-  PangoLayout *pl;
-
-  layout->total = n_c > 0 && vd_chart_data_get_n_series (data) > 0 ? vd_chart_data_series_total (data, 0) : 0;
-  layout->r_out = MAX (MIN (area_w, area_h) / 2 - PAD, 4);
-  layout->r_in = layout->r_out * 0.58;
-  layout->cx = area_w / 2;
-  layout->cy = area_h / 2;
-  layout->plot = (VdChartRect) { layout->cx - layout->r_out, layout->cy - layout->r_out,
-                                 2 * layout->r_out, 2 * layout->r_out };
-
-  total = vd_chart_format_short (layout->total, b->style->numbers);
-  pl = make_text (b, total, layout->r_in * 1.6, TRUE, &w, &h);
-  add_label (b, VD_CHART_LABEL_CENTER, pl, total, layout->cx - w / 2, layout->cy - h / 2, w, h, -1);
-
-  y = side ? MAX (PAD, layout->cy - n_c * (b->line_h + 4) / 2) : area_h;
-  for (c = 0; c < n_c && vd_chart_data_get_n_series (data) > 0; c++)
-    {
-      double v = vd_chart_data_get_value (data, 0, c);
-      g_autofree char *value = vd_chart_format_short (v, b->style->numbers);
-      g_autofree char *text = g_strdup_printf ("%s  %s (%.0f%%)", vd_chart_data_get_category (data, c), value,
-                                               layout->total > 0 ? 100 * v / layout->total : 0);
-      double x = side ? area_w + PAD : PAD;
-
-      pl = make_text (b, text, legend_w - SWATCH - 4 - PAD, FALSE, &w, &h);
-      add_label (b, VD_CHART_LABEL_LEGEND, pl, text, x + SWATCH + 4, y, w, h, c);
-      y += b->line_h + (side ? 4 : 2);
-    }
-}
-
-static void
-layout_gauge (Builder *b)
-{
-  VdChartLayout *layout = b->layout;
-  const VdChartData *data = b->data;
-  double value = vd_chart_data_get_n_series (data) > 0 && vd_chart_data_get_n_categories (data) > 0
-                 ? vd_chart_data_get_value (data, 0, 0) : NAN;
-  double target = vd_chart_data_get_target (data);
-  double max = vd_chart_data_get_maximum (data);
-  g_autofree char *vtext = vd_chart_data_format_value (data, value);
-  double w, h, vh;
-  PangoLayout *pl;
-
-  if (!isfinite (max) || max <= 0)
-    {
-      VdChartTicks t;
-
-      vd_chart_nice_ticks (0, MAX (isfinite (value) ? value : 0, isfinite (target) ? target : 0), 5, &t);
-      max = t.max;
-    }
-  layout->vmin = 0;
-  layout->vmax = max;
-  layout->r_out = MAX (MIN (layout->width / 2 - PAD, layout->height - 2 * PAD - b->line_h * 1.5), 4);
-  layout->r_in = layout->r_out * 0.68;
-  layout->cx = layout->width / 2;
-  layout->cy = PAD + layout->r_out + (layout->height - 2 * PAD - b->line_h * 1.5 - layout->r_out) / 2;
-  layout->plot = (VdChartRect) { layout->cx - layout->r_out, layout->cy - layout->r_out,
-                                 2 * layout->r_out, layout->r_out };
-
-  pl = make_text (b, vtext, layout->r_in * 1.8, TRUE, &w, &vh);
-  add_label (b, VD_CHART_LABEL_CENTER, pl, vtext, layout->cx - w / 2, layout->cy - vh - 2, w, vh, -1);
-  if (isfinite (target))
-    {
-      g_autofree char *t = vd_chart_data_format_value (data, target);
-      /* Translators: under a gauge's value, e.g. "target 16%" */
-      g_autofree char *text = g_strdup_printf (_("target %s"), t);
-
-      pl = make_text (b, text, layout->width - 2 * PAD, FALSE, &w, &h);
-      add_label (b, VD_CHART_LABEL_CENTER, pl, text, layout->cx - w / 2, layout->cy + 4, w, h, -1);
-    }
-}
-
 VdChartLayout *
 vd_chart_layout_new (double              width,
                      double              height,
@@ -677,7 +577,7 @@ vd_chart_layout_new (double              width,
                      const VdChartStyle *style)
 {
   VdChartLayout *layout = g_new0 (VdChartLayout, 1);
-  Builder b = { layout, data, style };
+  VdChartBuilder b = { layout, data, style };
   PangoFontMap *map = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options = cairo_font_options_create ();
   g_autoptr(PangoLayout) probe = NULL;
@@ -701,7 +601,7 @@ vd_chart_layout_new (double              width,
   b.big_font = pango_font_description_copy (b.font);
   pango_font_description_set_size (b.big_font, (int) (style->font_size * 1.8 * PANGO_SCALE));
   pango_font_description_set_weight (b.big_font, PANGO_WEIGHT_BOLD);
-  probe = make_text (&b, "0万", 0, FALSE, &probe_w, &b.line_h);
+  probe = vd_chart_builder_text (&b, "0万", 0, FALSE, &probe_w, &b.line_h);
 
   switch (vd_chart_data_get_kind (data))
     {
@@ -716,11 +616,11 @@ vd_chart_layout_new (double              width,
       layout_rows (&b);
       break;
     case VD_CHART_DONUT:
-      layout_donut (&b);
+      vd_chart_layout_donut (&b);
       break;
     case VD_CHART_GAUGE:
     default:
-      layout_gauge (&b);
+      vd_chart_layout_gauge (&b);
       break;
     }
 

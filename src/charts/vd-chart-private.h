@@ -52,6 +52,45 @@ struct _VdChartLayout
   double        total;
 };
 
+#define PAD 8.0
+#define GAP 6.0
+#define SWATCH 10.0
+
+/* What the layout functions share while they place a chart's parts. */
+typedef struct
+{
+  VdChartLayout      *layout;
+  const VdChartData  *data;
+  const VdChartStyle *style;
+  PangoContext       *context;
+  PangoFontDescription *font;
+  PangoFontDescription *big_font;
+  double              line_h;
+} VdChartBuilder;
+
+/* A single-line text in the chart's font (big: the centre of a donut or gauge),
+ * ellipsized to max_width if > 0; its size in *w, *h. */
+PangoLayout *vd_chart_builder_text      (VdChartBuilder    *b,
+                                         const char        *text,
+                                         double             max_width,
+                                         gboolean           big,
+                                         double            *w,
+                                         double            *h);
+/* Places a label (taking pl) unless it overlaps one already placed or leaves the
+ * chart; then pl is freed and FALSE returned. */
+gboolean     vd_chart_builder_add_label (VdChartBuilder    *b,
+                                         VdChartLabelRole   role,
+                                         PangoLayout       *pl,
+                                         const char        *text,
+                                         double             x,
+                                         double             y,
+                                         double             w,
+                                         double             h,
+                                         int                series);
+/* vd-chart-layout-round.c: the donut and the gauge. */
+void         vd_chart_layout_donut      (VdChartBuilder    *b);
+void         vd_chart_layout_gauge      (VdChartBuilder    *b);
+
 /* Value → pixel on the value axis. */
 double vd_chart_layout_value_to_y (const VdChartLayout *layout,
                                    double               v);
