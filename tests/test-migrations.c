@@ -148,6 +148,10 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
   g_assert_no_error (error);
   g_assert_cmpint (vd_database_get_schema_version (db), ==, VD_SCHEMA_VERSION);
   g_assert_cmpint (vd_test_query_int (db, "SELECT approved_minutes FROM volunteers"), ==, 90);
+  /* the dashboard's tallies count the old row (step 3) */
+  g_assert_cmpint (vd_test_query_int (db, "SELECT sum(n) FROM volunteer_tallies WHERE status = 'active' "
+                                      "AND registered_month = '2020-01' AND birth_year = 0 AND gender = 'unknown'"), ==, 1);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT folded_id FROM volunteer_tallies_state"), ==, 1);
 
   /* the old row is found by name and by phone digits */
   list = vd_volunteer_list_new (db);

@@ -8,6 +8,7 @@
 #include "vd-audit.h"
 #include "vd-backup.h"
 #include "vd-certificates.h"
+#include "vd-dashboard-data.h"
 #include "vd-database.h"
 #include "vd-date.h"
 #include "vd-export.h"

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "vd-audit.h"
+#include "vd-dashboard-data.h"
 #include "vd-identity.h"
 #include "vd-pinyin.h"
 #include "vd-register.h"
@@ -889,7 +890,8 @@ vd_register_undelete (VdDatabase          *db,
   /* Back under the same id and number, so links elsewhere find it again. */
   v->id = 0;
   audit = vd_audit_row_begin (db, "volunteers", 0, error);
-  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error))
+  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error)
+      || !vd_dashboard_data_count_restored (db, id, error))
     goto fail;
 
   stmt = vd_database_prepare (db,
