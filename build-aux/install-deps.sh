@@ -21,6 +21,8 @@ packages=(
   xvfb xauth dbus dbus-x11 fonts-noto-cjk locales
   # the sqlite3 shell, for inspecting databases and for the benchmarks
   sqlite3
+  # reading the station ledger PDF back in the tests
+  poppler-utils
 )
 
 missing=()
