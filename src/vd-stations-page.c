@@ -1,5 +1,9 @@
 /* vd-stations-page.c — service stations and their checklists
  *
+ * A district has a few dozen stations, so the page reads them all at once into a list
+ * store and filters and sorts them in GTK; a side pane shows the one selected. The
+ * second view holds the sub-districts and communities that coverage counts.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -7,19 +11,910 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "vd-date.h"
+#include "vd-dialogs.h"
+#include "vd-form-window.h"
+#include "vd-places-view.h"
+#include "vd-station-detail.h"
+#include "vd-station-dialog.h"
+#include "vd-station-ledger.h"
 #include "vd-stations-page.h"
+#include "vd-window.h"
+
+typedef enum
+{
+  COL_NAME,
+  COL_TYPE,
+  COL_SUBDISTRICT,
+  COL_COMMUNITY,
+  COL_ESTABLISHED,
+  COL_STATUS,
+  COL_PROJECTS,
+  COL_CHECKLIST,
+  COL_EQUIPMENT,
+  N_COLUMNS
+} Column;
+
+typedef enum
+{
+  STATUS_ACTIVE,
+  STATUS_ARCHIVED,
+  STATUS_ALL,
+} StatusFilter;
 
 struct _VdStationsPage
 {
-  VdPage parent_instance;
+  VdPage              parent_instance;
+
+  GListStore         *store;
+  GtkFilterListModel *filter_model;
+  GtkCustomFilter    *filter;
+  GtkSingleSelection *selection;
+  GArray             *subdistrict_ids;   /* gint64 per entry of subdistrict_filter; 0 = all */
+  gulong              reloaded_id;
+  gboolean            refreshing;
+
+  AdwViewStack       *view_stack;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *type_filter;
+  GtkDropDown        *subdistrict_filter;
+  GtkDropDown        *status_filter;
+  GtkLabel           *count_label;
+  GtkStack           *list_stack;
+  AdwFlap            *flap;
+  GtkColumnView      *column_view;
+  VdStationDetail    *detail;
+  VdPlacesView       *places_view;
 };
 
 G_DEFINE_FINAL_TYPE (VdStationsPage, vd_stations_page, VD_TYPE_PAGE)
 
+/* Helpers */
+
+static GtkWindow *
+get_parent_window (VdStationsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+add_toast (VdStationsPage *self,
+           const char     *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  if (VD_IS_WINDOW (root))
+    vd_window_add_toast (VD_WINDOW (root), adw_toast_new (escaped));
+}
+
+static VdStation *
+get_selected (VdStationsPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static char *
+column_text (VdStation *s,
+             Column     column)
+{
+  switch (column)
+    {
+    case COL_NAME:
+      return g_strdup (s->name);
+    case COL_TYPE:
+      return g_strdup (vd_station_type_get_label (s->type));
+    case COL_SUBDISTRICT:
+      return g_strdup (s->subdistrict_name);
+    case COL_COMMUNITY:
+      return g_strdup (s->community_name);
+    case COL_ESTABLISHED:
+      return g_strdup (s->established_on);
+    case COL_STATUS:
+      return g_strdup (s->active ? C_("station status", "Active") : C_("station status", "Archived"));
+    case COL_PROJECTS:
+      return g_strdup_printf ("%u", s->n_running_projects);
+    case COL_CHECKLIST:
+      return g_strdup_printf ("%u/%u", s->n_checklist_done, (guint)VD_N_CHECKLIST_ITEMS);
+    case COL_EQUIPMENT:
+      return vd_station_dup_equipment_summary (s);
+    case N_COLUMNS:
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* Columns */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  data)
+{
+  Column column = GPOINTER_TO_UINT (data);
+  VdStation *s = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = column_text (s, column);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, column == COL_EQUIPMENT || column == COL_NAME ? text : NULL);
+  /* Fewer running projects than expected stand out. */
+  if (column == COL_PROJECTS && s->active && s->n_running_projects < VD_STATION_MIN_PROJECTS)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_remove_css_class (label, "warning");
+  if (!s->active)
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      data)
+{
+  VdStation *x = (VdStation *)a;
+  VdStation *y = (VdStation *)b;
+  Column column = GPOINTER_TO_UINT (data);
+  int result = 0;
+
+  switch (column)
+    {
+    case COL_PROJECTS:
+      result = (int)x->n_running_projects - (int)y->n_running_projects;
+      break;
+    case COL_CHECKLIST:
+      result = (int)x->n_checklist_done - (int)y->n_checklist_done;
+      break;
+    case COL_EQUIPMENT:
+      {
+        gint64 ex = 0, ey = 0;
+
+        for (guint k = 0; k < VD_N_EQUIPMENT_KINDS; k++)
+          {
+            ex += x->equipment[k];
+            ey += y->equipment[k];
+          }
+        result = ex < ey ? -1 : ex > ey;
+      }
+      break;
+    case COL_TYPE:
+      result = (int)x->type - (int)y->type;
+      break;
+    case COL_STATUS:
+      result = (int)y->active - (int)x->active;
+      break;
+    default:
+      {
+        g_autofree char *tx = column_text (x, column);
+        g_autofree char *ty = column_text (y, column);
+
+        /* Collation keys sort Chinese names the way the locale does. */
+        result = g_utf8_collate (tx, ty);
+      }
+    }
+  if (result == 0)
+    result = g_utf8_collate (x->name, y->name);
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+add_columns (VdStationsPage *self)
+{
+  static const char * const titles[N_COLUMNS] = {
+    N_("Station name"), N_("Type"), N_("Sub-district"), N_("Community"), N_("Established"),
+    N_("Status"), N_("Projects"), N_("Six Ones"), N_("Equipment"),
+  };
+  static const int widths[N_COLUMNS] = { 220, 90, 110, 110, 100, 70, 70, 70, 200 };
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      GtkSorter *sorter;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
+      column = gtk_column_view_column_new (_(titles[c]), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (c), NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, widths[c]);
+      if (c == COL_NAME || c == COL_EQUIPMENT)
+        gtk_column_view_column_set_expand (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+/* Filtering */
+
+static gboolean
+contains (const char *haystack,
+          const char *folded_needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static gboolean
+filter_cb (gpointer item,
+           gpointer data)
+{
+  VdStationsPage *self = data;
+  VdStation *s = item;
+  guint type = gtk_drop_down_get_selected (self->type_filter);
+  guint sub = gtk_drop_down_get_selected (self->subdistrict_filter);
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (type > 0 && type != GTK_INVALID_LIST_POSITION && s->type != type - 1)
+    return FALSE;
+  if (sub > 0 && sub < self->subdistrict_ids->len
+      && s->subdistrict_id != g_array_index (self->subdistrict_ids, gint64, sub))
+    return FALSE;
+  if ((status == STATUS_ACTIVE && !s->active) || (status == STATUS_ARCHIVED && s->active))
+    return FALSE;
+  if (text[0] != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+
+      if (needle[0] != '\0' && !contains (s->name, needle) && !contains (s->community_name, needle)
+          && !contains (s->subdistrict_name, needle) && !contains (s->address, needle))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+filters_active (VdStationsPage *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0'
+         || gtk_drop_down_get_selected (self->type_filter) > 0
+         || gtk_drop_down_get_selected (self->subdistrict_filter) > 0
+         || gtk_drop_down_get_selected (self->status_filter) != STATUS_ACTIVE;
+}
+
+static void
+update_view (VdStationsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  g_autofree char *count = g_strdup_printf (ngettext ("%u station", "%u stations", n), n);
+
+  gtk_label_set_label (self->count_label, count);
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack,
+                                      total == 0 && !filters_active (self) ? "empty" : "no-match");
+}
+
+static void
+refilter (VdStationsPage *self)
+{
+  if (self->refreshing)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_view (self);
+}
+
+static void
+fill_subdistrict_filter (VdStationsPage *self)
+{
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) subdistricts = NULL;
+  gint64 previous = 0, none = 0;
+  guint selected = 0;
+  guint old = gtk_drop_down_get_selected (self->subdistrict_filter);
+
+  if (old < self->subdistrict_ids->len)
+    previous = g_array_index (self->subdistrict_ids, gint64, old);
+  g_array_set_size (self->subdistrict_ids, 0);
+  g_array_append_val (self->subdistrict_ids, none);
+  gtk_string_list_append (model, _("All sub-districts"));
+  if (database != NULL)
+    subdistricts = vd_places_list_subdistricts (database, TRUE, NULL);
+  for (guint i = 0; subdistricts != NULL && i < subdistricts->len; i++)
+    {
+      VdSubdistrict *s = subdistricts->pdata[i];
+
+      if (s->id == previous)
+        selected = self->subdistrict_ids->len;
+      g_array_append_val (self->subdistrict_ids, s->id);
+      gtk_string_list_append (model, s->name);
+    }
+  gtk_drop_down_set_model (self->subdistrict_filter, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->subdistrict_filter, selected);
+}
+
+/* Reading */
+
+static void
+select_station (VdStationsPage *self,
+                gint64          id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; id != 0 && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(VdStation) s = g_list_model_get_item (model, i);
+
+      if (s->id == id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* Reads every station again and keeps the selection on the same station. */
+static void
+reload (VdStationsPage *self)
+{
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  g_autoptr(GPtrArray) stations = NULL;
+  g_autoptr(GError) error = NULL;
+  VdStation *selected = get_selected (self);
+  gint64 selected_id = selected != NULL ? selected->id : 0;
+
+  self->refreshing = TRUE;
+  fill_subdistrict_filter (self);
+  self->refreshing = FALSE;
+
+  if (database != NULL)
+    {
+      stations = vd_stations_list (database, &error);
+      if (stations == NULL)
+        add_toast (self, error->message);
+    }
+  g_list_store_remove_all (self->store);
+  if (stations != NULL)
+    g_list_store_splice (self->store, 0, 0, stations->pdata, stations->len);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  select_station (self, selected_id);
+  update_view (self);
+}
+
+/* Callbacks */
+
+static void
+on_filter_changed_cb (VdStationsPage *self)
+{
+  refilter (self);
+}
+
+static void
+on_stop_search_cb (VdStationsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_selection_changed_cb (VdStationsPage *self)
+{
+  VdStation *s = get_selected (self);
+  gboolean selected = s != NULL;
+  const char *actions[] = { "stations.edit", "stations.toggle-active", "stations.delete",
+                            "stations.ledger", "stations.print", "stations.close-detail" };
+
+  vd_station_detail_set_station (self->detail, s);
+  adw_flap_set_reveal_flap (self->flap, selected);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], selected);
+}
+
+static void
+on_row_activated_cb (VdStationsPage *self,
+                     guint           position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "stations.edit", NULL);
+}
+
+static void
+on_detail_changed_cb (VdStationsPage *self)
+{
+  reload (self);
+  vd_places_view_refresh (self->places_view);
+}
+
+static void
+on_places_changed_cb (VdStationsPage *self)
+{
+  reload (self);
+}
+
+static void
+on_view_changed_cb (VdStationsPage *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "places") == 0)
+    vd_places_view_refresh (self->places_view);
+}
+
+static void
+on_database_reloaded_cb (VdStationsPage *self)
+{
+  reload (self);
+  vd_places_view_refresh (self->places_view);
+}
+
+static void
+on_saved_cb (GtkWidget      *dialog,
+             gint64          id,
+             VdStationsPage *self)
+{
+  reload (self);
+  select_station (self, id);
+  if (get_selected (self) == NULL)
+    {
+      /* Hidden by a filter: show it anyway. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "stations.clear-filters", NULL);
+      select_station (self, id);
+    }
+  vd_places_view_refresh (self->places_view);
+}
+
+/* Actions */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "stations");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+
+  self->refreshing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->type_filter, 0);
+  gtk_drop_down_set_selected (self->subdistrict_filter, 0);
+  gtk_drop_down_set_selected (self->status_filter, STATUS_ALL);
+  self->refreshing = FALSE;
+  refilter (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  GtkWidget *dialog;
+
+  if (database == NULL)
+    return;
+  dialog = vd_station_dialog_new (get_parent_window (self), database, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  GtkWidget *dialog;
+
+  if (database == NULL || get_selected (self) == NULL)
+    return;
+  dialog = vd_station_dialog_new (get_parent_window (self), database, get_selected (self));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_active (VdStationsPage *self,
+            gint64          id,
+            const char     *name,
+            gboolean        active)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!vd_stations_set_active (vd_page_get_database (VD_PAGE (self)), id, active, NULL, &error))
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  /* Translators: %s is a station's name */
+  text = g_strdup_printf (active ? _("%s restored") : _("%s archived"), name);
+  add_toast (self, text);
+  reload (self);
+  vd_places_view_refresh (self->places_view);
+}
+
+static void
+toggle_active_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  g_autoptr(VdStation) s = NULL;
+
+  if (get_selected (self) == NULL)
+    return;
+  s = g_object_ref (get_selected (self));
+  set_active (self, s->id, s->name, !s->active);
+}
+
+static void
+on_archive_instead_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       VdStationsPage   *self)
+{
+  VdStation *s = g_object_get_data (G_OBJECT (dialog), "station");
+
+  set_active (self, s->id, s->name, FALSE);
+}
+
+static void
+on_delete_confirmed_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        VdStationsPage   *self)
+{
+  VdStation *s = g_object_get_data (G_OBJECT (dialog), "station");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!vd_stations_delete (vd_page_get_database (VD_PAGE (self)), s->id, &error))
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  /* Translators: %s is a station's name */
+  text = g_strdup_printf (_("Removed %s"), s->name);
+  add_toast (self, text);
+  reload (self);
+  vd_places_view_refresh (self->places_view);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  VdStation *s = get_selected (self);
+  GtkWidget *dialog;
+  const char *what_depends;
+
+  if (s == NULL || database == NULL)
+    return;
+
+  /* A station nothing refers to is removed only after the user confirms. */
+  what_depends = NULL;
+  if (!vd_stations_can_delete (database, s->id, &error))
+    what_depends = error->message;
+
+  /* Translators: %s is a station's name */
+  heading = g_strdup_printf (_("Delete %s?"), s->name);
+  if (what_depends != NULL && g_error_matches (error, VD_PLACES_ERROR, VD_PLACES_ERROR_HAS_DEPENDENTS))
+    {
+      if (!s->active)
+        {
+          vd_dialogs_show_message (get_parent_window (self), _("Cannot Remove Station"), what_depends);
+          return;
+        }
+      dialog = vd_dialogs_new_question (get_parent_window (self), _("Cannot Remove Station"),
+                                        what_depends, "cancel", _("_Cancel"),
+                                        "archive", _("_Archive"), ADW_RESPONSE_SUGGESTED);
+      g_signal_connect_object (dialog, "response::archive", G_CALLBACK (on_archive_instead_cb),
+                               self, 0);
+    }
+  else if (what_depends != NULL)
+    {
+      add_toast (self, what_depends);
+      return;
+    }
+  else
+    {
+      dialog = vd_dialogs_new_question (get_parent_window (self), heading,
+                                        _("Nothing refers to this station yet. Its checklist goes with it."),
+                                        "cancel", _("_Cancel"),
+                                        "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
+      g_signal_connect_object (dialog, "response::delete", G_CALLBACK (on_delete_confirmed_cb),
+                               self, 0);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "station", g_object_ref (s), g_object_unref);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The ledger: a period, then a PDF file or the printer */
+
+typedef struct
+{
+  VdStationsPage *self;
+  gint64          station_id;
+  gboolean        print;
+  AdwEntryRow    *from;
+  AdwEntryRow    *to;
+} PeriodForm;
+
+static void
+period_form_free (gpointer data)
+{
+  PeriodForm *f = data;
+
+  g_object_unref (f->self);
+  g_free (f);
+}
+
+static gboolean
+parse_period (PeriodForm  *f,
+              char       **from,
+              char       **to,
+              GError     **error)
+{
+  GDate a, b;
+
+  if (!vd_date_parse (vd_form_window_get_text (f->from), &a)
+      || !vd_date_parse (vd_form_window_get_text (f->to), &b))
+    {
+      g_set_error_literal (error, VD_PLACES_ERROR, VD_PLACES_ERROR_INVALID,
+                           _("Enter both dates of the period, as 2026-03-05."));
+      return FALSE;
+    }
+  *from = vd_date_to_iso (&a);
+  *to = vd_date_to_iso (&b);
+  return TRUE;
+}
+
+static void
+on_ledger_file_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   gpointer         user_data)
+{
+  VdStationLedger *ledger = g_object_get_data (G_OBJECT (chooser), "ledger");
+  VdStationsPage *self = g_object_get_data (G_OBJECT (chooser), "page");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (!vd_station_ledger_write_pdf (ledger, path, &error))
+        vd_dialogs_show_message (get_parent_window (self), _("Could Not Save the Ledger"),
+                                 error->message);
+      else
+        add_toast (self, _("Ledger saved"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   VdStationLedger   *ledger)
+{
+  guint n = vd_station_ledger_paginate (ledger, gtk_print_context_get_cairo_context (context),
+                                        gtk_print_context_get_width (context),
+                                        gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n, 1));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 VdStationLedger   *ledger)
+{
+  vd_station_ledger_draw_page (ledger, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_ledger (VdStationsPage  *self,
+              VdStationLedger *ledger)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *job = vd_station_ledger_dup_file_name (ledger);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The ledger draws in points, as in its PDF. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, job);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), ledger);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), ledger);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               get_parent_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    vd_dialogs_show_message (get_parent_window (self), _("Printing Failed"), error->message);
+}
+
+static gboolean
+accept_period_cb (VdFormWindow  *form,
+                  gpointer       user_data,
+                  GError       **error)
+{
+  PeriodForm *f = user_data;
+  VdStationsPage *self = f->self;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *name = NULL;
+  VdStationLedger *ledger;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  if (!parse_period (f, &from, &to, error))
+    return FALSE;
+  ledger = vd_station_ledger_new (vd_page_get_database (VD_PAGE (self)), f->station_id, from, to,
+                                  error);
+  if (ledger == NULL)
+    return FALSE;
+
+  if (f->print)
+    {
+      /* The form closes first: the print dialog is modal to the main window. */
+      gtk_widget_set_visible (GTK_WIDGET (form), FALSE);
+      print_ledger (self, ledger);
+      vd_station_ledger_free (ledger);
+      return TRUE;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save Ledger"), get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  name = vd_station_ledger_dup_file_name (ledger);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  g_object_set_data_full (G_OBJECT (chooser), "ledger", ledger,
+                          (GDestroyNotify)vd_station_ledger_free);
+  g_object_set_data_full (G_OBJECT (chooser), "page", g_object_ref (self), g_object_unref);
+  /* The chooser keeps itself until its response. */
+  g_signal_connect (chooser, "response", G_CALLBACK (on_ledger_file_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return TRUE;
+}
+
+static void
+open_period_form (VdStationsPage *self,
+                  gboolean        print)
+{
+  VdStation *s = get_selected (self);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  VdFormWindow *form;
+  PeriodForm *f;
+  GDate today;
+
+  if (s == NULL)
+    return;
+  vd_date_set_today (&today);
+  from = g_strdup_printf ("%04d-01-01", g_date_get_year (&today));
+  to = vd_date_to_iso (&today);
+  f = g_new0 (PeriodForm, 1);
+  f->self = g_object_ref (self);
+  f->station_id = s->id;
+  f->print = print;
+  form = vd_form_window_new (get_parent_window (self),
+                             print ? _("Print Station Ledger") : _("Export Station Ledger"),
+                             print ? _("_Print…") : _("_Export…"));
+  vd_form_window_set_description (form, s->name);
+  f->from = vd_form_window_add_entry (form, _("From"), from);
+  f->to = vd_form_window_add_entry (form, _("To"), to);
+  vd_form_window_set_accept_func (form, accept_period_cb, f, period_form_free);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+ledger_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  open_period_form (VD_STATIONS_PAGE (widget), FALSE);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  open_period_form (VD_STATIONS_PAGE (widget), TRUE);
+}
+
+static void
+close_detail_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* GObject */
+
+static void
+vd_stations_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vd_stations_page_parent_class)->map (widget);
+
+  /* Other sections add volunteers, teams and events: read the figures again. */
+  reload (VD_STATIONS_PAGE (widget));
+}
+
+static void
+vd_stations_page_database_changed (VdPage     *page,
+                                   VdDatabase *previous)
+{
+  VdStationsPage *self = VD_STATIONS_PAGE (page);
+  VdDatabase *database = vd_page_get_database (page);
+
+  if (previous != NULL)
+    g_clear_signal_handler (&self->reloaded_id, previous);
+  if (database != NULL)
+    self->reloaded_id = g_signal_connect_swapped (database, "reloaded",
+                                                  G_CALLBACK (on_database_reloaded_cb), self);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  vd_station_detail_set_database (self->detail, database);
+  vd_places_view_set_database (self->places_view, database);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stations.add", database != NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    {
+      g_list_store_remove_all (self->store);
+      update_view (self);
+    }
+}
+
 static void
 vd_stations_page_dispose (GObject *object)
 {
+  VdStationsPage *self = VD_STATIONS_PAGE (object);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+
+  if (database != NULL)
+    g_clear_signal_handler (&self->reloaded_id, database);
   gtk_widget_dispose_template (GTK_WIDGET (object), VD_TYPE_STATIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->subdistrict_ids, g_array_unref);
 
   G_OBJECT_CLASS (vd_stations_page_parent_class)->dispose (object);
 }
@@ -29,15 +924,92 @@ vd_stations_page_class_init (VdStationsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  VdPageClass *page_class = VD_PAGE_CLASS (klass);
 
   object_class->dispose = vd_stations_page_dispose;
+  widget_class->map = vd_stations_page_map;
+  page_class->database_changed = vd_stations_page_database_changed;
+
+  g_type_ensure (VD_TYPE_PLACES_VIEW);
+  g_type_ensure (VD_TYPE_STATION_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-stations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, subdistrict_filter);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, VdStationsPage, places_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_places_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "stations.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "stations.clear-filters", NULL,
+                                   clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "stations.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "stations.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "stations.toggle-active", NULL,
+                                   toggle_active_action);
+  gtk_widget_class_install_action (widget_class, "stations.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "stations.ledger", NULL, ledger_action);
+  gtk_widget_class_install_action (widget_class, "stations.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "stations.close-detail", NULL,
+                                   close_detail_action);
 }
 
 static void
 vd_stations_page_init (VdStationsPage *self)
 {
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  const char *statuses[] = { C_("station status", "Active"), C_("station status", "Archived"),
+                             _("All statuses"), NULL };
+  g_autoptr(GtkStringList) status_model = gtk_string_list_new (statuses);
+  GtkSortListModel *sorted;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->subdistrict_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  self->refreshing = TRUE;
+  gtk_string_list_append (types, _("All types"));
+  for (guint t = 0; t < VD_N_STATION_TYPES; t++)
+    gtk_string_list_append (types, vd_station_type_get_label (t));
+  gtk_drop_down_set_model (self->type_filter, G_LIST_MODEL (types));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (status_model));
+  gtk_drop_down_set_selected (self->status_filter, STATUS_ACTIVE);
+  fill_subdistrict_filter (self);
+  self->refreshing = FALSE;
+
+  add_columns (self);
+  self->store = g_list_store_new (VD_TYPE_STATION);
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                                  GTK_FILTER (self->filter));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    g_autoptr(GtkColumnViewColumn) name_column =
+      g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_NAME);
+
+    gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+  }
+
+  on_selection_changed_cb (self);
+  update_view (self);
 }

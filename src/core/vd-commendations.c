@@ -17,28 +17,28 @@ const char *
 vd_commendation_level_get_label (VdCommendationLevel level)
 {
   static const char * const labels[] = {
-    N_("District"),
-    N_("City"),
-    N_("Province"),
-    N_("National"),
+    NC_("commendation level", "District"),
+    NC_("commendation level", "City"),
+    NC_("commendation level", "Province"),
+    NC_("commendation level", "National"),
   };
 
   g_return_val_if_fail (level < VD_N_LEVELS, NULL);
-  return g_dgettext (GETTEXT_PACKAGE, labels[level]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "commendation level", labels[level]);
 }
 
 const char *
 vd_owner_kind_get_label (VdOwnerKind kind)
 {
   static const char * const labels[] = {
-    N_("Volunteer"),
-    N_("Volunteer team"),
-    N_("Station"),
-    N_("Community"),
+    NC_("commendation owner", "Volunteer"),
+    NC_("commendation owner", "Volunteer team"),
+    NC_("commendation owner", "Station"),
+    NC_("commendation owner", "Community"),
   };
 
   g_return_val_if_fail (kind < VD_N_OWNER_KINDS, NULL);
-  return g_dgettext (GETTEXT_PACKAGE, labels[kind]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "commendation owner", labels[kind]);
 }
 
 VdCommendation *

@@ -48,13 +48,13 @@ const char *
 vd_station_type_get_label (VdStationType type)
 {
   static const char * const labels[] = {
-    N_("Community"),
-    N_("Service window"),
-    N_("Public place"),
+    NC_("station type", "Community"),
+    NC_("station type", "Service window"),
+    NC_("station type", "Public place"),
   };
 
   g_return_val_if_fail (type < VD_N_STATION_TYPES, NULL);
-  return g_dgettext (GETTEXT_PACKAGE, labels[type]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "station type", labels[type]);
 }
 
 const char *
@@ -571,9 +571,9 @@ vd_stations_set_active (VdDatabase  *db,
 }
 
 gboolean
-vd_stations_delete (VdDatabase  *db,
-                    gint64       id,
-                    GError     **error)
+vd_stations_can_delete (VdDatabase  *db,
+                        gint64       id,
+                        GError     **error)
 {
   static const VdDependent dependents[] = {
     { "SELECT 1 FROM volunteers WHERE station_id = ?1", N_("volunteers") },
@@ -598,6 +598,18 @@ vd_stations_delete (VdDatabase  *db,
                    _("This station cannot be removed: it has %s. Archive it instead."), what);
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+vd_stations_delete (VdDatabase  *db,
+                    gint64       id,
+                    GError     **error)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
+
+  if (!vd_stations_can_delete (db, id, error))
+    return FALSE;
   /* The checklist rows go with it (ON DELETE CASCADE); the audit keeps the station. */
   return vd_places_write_row (db, "stations", id, "delete",
                               "DELETE FROM stations WHERE id = ?1", error, "i", id) != 0;

@@ -142,6 +142,10 @@ gboolean   vd_stations_set_active (VdDatabase *db,
 gboolean   vd_stations_delete   (VdDatabase  *db,
                                  gint64       id,
                                  GError     **error);
+/* What vd_stations_delete would refuse, without writing anything. */
+gboolean   vd_stations_can_delete (VdDatabase *db,
+                                 gint64       id,
+                                 GError     **error);
 
 /* Service projects */
 

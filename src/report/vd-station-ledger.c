@@ -396,10 +396,11 @@ vd_station_ledger_new (VdDatabase  *db,
 
   {
     static const double widths[] = { 0.2, 0.3, 0.2, 0.3 };
-    const char *status = station->active ? _("Active") : _("Archived");
+    const char *status = station->active ? C_("station status", "Active")
+                                         : C_("station status", "Archived");
 
     phone = vd_mask_phone (station->contact_phone);
-    add_block (self, BLOCK_HEADING, NULL, NULL, _("Station"), NULL);
+    add_block (self, BLOCK_HEADING, NULL, NULL, _("Station Details"), NULL);
     add_block (self, BLOCK_ROW, widths, NULL, _("Type"), vd_station_type_get_label (station->type),
                _("Status"), status, NULL);
     add_block (self, BLOCK_ROW, widths, NULL, _("Sub-district"), station->subdistrict_name,
@@ -407,7 +408,7 @@ vd_station_ledger_new (VdDatabase  *db,
     add_block (self, BLOCK_ROW, widths, NULL, _("Established"), station->established_on,
                _("Address"), station->address, NULL);
     add_block (self, BLOCK_ROW, widths, NULL, _("Contact"), station->contact_name,
-               _("Phone"), phone, NULL);
+               _("Contact phone"), phone, NULL);
   }
 
   if (!add_checklist (self, db, station_id, error)
