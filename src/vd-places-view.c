@@ -497,7 +497,8 @@ vd_places_view_refresh (VdPlacesView *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       subtitle = g_strdup_printf (ngettext ("%s · %u community", "%s · %u communities",
                                             s->n_communities),
-                                  s->township ? _("Township") : _("Sub-district"), s->n_communities);
+                                  s->township ? _("Township") : C_("place kind", "Sub-district"),
+                                  s->n_communities);
       if (s->archived)
         {
           g_autofree char *with = g_strdup_printf ("%s · %s", subtitle, _("Archived"));

@@ -222,7 +222,7 @@ add_columns (VdStationsPage *self)
     N_("Station name"), N_("Type"), N_("Sub-district"), N_("Community"), N_("Established"),
     N_("Status"), N_("Projects"), N_("Six Ones"), N_("Equipment"),
   };
-  static const int widths[N_COLUMNS] = { 220, 90, 110, 110, 100, 70, 70, 70, 200 };
+  static const int widths[N_COLUMNS] = { 220, 110, 110, 110, 96, 70, 76, 64, 200 };
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {

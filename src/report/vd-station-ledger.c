@@ -221,7 +221,8 @@ add_roster (VdStationLedger  *self,
   volunteers = vd_stations_list_volunteers (db, station_id, 0, &total, error);
   if (volunteers == NULL)
     return FALSE;
-  heading = g_strdup_printf (ngettext ("Roster (%u volunteer)", "Roster (%u volunteers)", total), total);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Roster (%u volunteer)",
+                                          "Roster (%u volunteers)", total), total);
   add_block (self, BLOCK_HEADING, NULL, NULL, heading, NULL);
   if (volunteers->len == 0)
     {
