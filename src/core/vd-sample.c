@@ -184,6 +184,70 @@ step_done (sqlite3       *db,
   return TRUE;
 }
 
+/* Stations' service projects, 六个一 checklists, equipment and a few commendations;
+ * some stations fall short, as they do in a real district. */
+static gboolean
+generate_station_details (Gen     *gen,
+                          GError **error)
+{
+  static const char * const projects[] = {
+    "文明交通劝导", "爱心助老服务", "清洁家园行动", "政策宣传咨询", "关爱留守儿童", "应急救护培训",
+  };
+  static const char * const items[] = { "venue", "sign", "board", "team", "roster", "ledger" };
+  gboolean ok = TRUE;
+  char sql[768];
+
+  for (guint s = 1; ok && s <= 31; s++)
+    {
+      /* Every seventh station runs fewer than three projects. */
+      guint n_projects = s % 7 == 0 ? 1 + s % 2 : 3 + s % 2;
+
+      for (guint p = 0; ok && p < n_projects; p++)
+        {
+          g_snprintf (sql, sizeof sql,
+                      "INSERT INTO station_projects (station_id, name, description, started_on) "
+                      "VALUES (%u, '%s', '', '%d-%02u-01')",
+                      s, projects[(s + p) % G_N_ELEMENTS (projects)], gen->year - 1, p * 3 + 2);
+          ok = exec (gen->db, sql, error);
+        }
+      for (guint i = 0; ok && i < G_N_ELEMENTS (items); i++)
+        {
+          /* The board and the ledger are what inspections most often find missing. */
+          gboolean done = !((i == 2 && s % 5 == 0) || (i == 5 && s % 3 == 0));
+          g_autofree char *checked = g_strdup_printf ("'%d-03-%02u'", gen->year, s % 28 + 1);
+
+          g_snprintf (sql, sizeof sql,
+                      "INSERT INTO station_checklist (station_id, item, done, checked_on) "
+                      "VALUES (%u, '%s', %d, %s)", s, items[i], done, done ? checked : "NULL");
+          ok = exec (gen->db, sql, error);
+        }
+      if (ok)
+        {
+          g_snprintf (sql, sizeof sql,
+                      "INSERT INTO station_equipment (station_id, kind, quantity, issued_on) VALUES "
+                      "(%u, 'red_cap', %u, '%d-04-01'), (%u, 'red_vest', %u, '%d-04-01'), "
+                      "(%u, 'sign', %u, '%d-04-01')",
+                      s, 20 + s % 3 * 10, gen->year - 1, s, 20 + s % 4 * 10, gen->year - 1,
+                      s, 1 + s % 2, gen->year - 1);
+          ok = exec (gen->db, sql, error);
+        }
+    }
+  if (ok)
+    {
+      g_snprintf (sql, sizeof sql,
+                  "INSERT INTO commendations (title, level, awarded_on, issuer, station_id) VALUES "
+                  "('省示范性志愿服务站', 'province', '%d-12-05', '省文明办', 1), "
+                  "('市优秀志愿服务站点', 'city', '%d-01-20', '市文明办', 4);"
+                  "INSERT INTO commendations (title, level, awarded_on, issuer, community_id) VALUES "
+                  "('省示范性志愿服务社区', 'province', '%d-12-05', '省文明办', 1);"
+                  "INSERT INTO commendations (title, level, awarded_on, issuer, team_id) VALUES "
+                  "('区优秀志愿服务组织', 'district', '%d-03-05', '区文明办', 1)",
+                  gen->year - 1, gen->year, gen->year - 1, gen->year);
+      ok = exec (gen->db, sql, error);
+    }
+  return ok;
+}
+
 static gboolean
 generate_places (Gen     *gen,
                  GError **error)
@@ -252,7 +316,7 @@ generate_places (Gen     *gen,
       ok = step_done (gen->db, stmt, error);
     }
   sqlite3_finalize (stmt);
-  return ok;
+  return ok && generate_station_details (gen, error);
 }
 
 typedef struct
