@@ -16,6 +16,7 @@
 #include "vd-date.h"
 #include "vd-dialogs.h"
 #include "vd-form-window.h"
+#include "vd-ledger-print.h"
 #include "vd-places-view.h"
 #include "vd-station-detail.h"
 #include "vd-station-dialog.h"
@@ -721,46 +722,12 @@ on_ledger_file_cb (GtkNativeDialog *chooser,
 }
 
 static void
-on_begin_print_cb (GtkPrintOperation *operation,
-                   GtkPrintContext   *context,
-                   VdStationLedger   *ledger)
-{
-  guint n = vd_station_ledger_paginate (ledger, gtk_print_context_get_cairo_context (context),
-                                        gtk_print_context_get_width (context),
-                                        gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, MAX (n, 1));
-}
-
-static void
-on_draw_page_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page,
-                 VdStationLedger   *ledger)
-{
-  vd_station_ledger_draw_page (ledger, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
 print_ledger (VdStationsPage  *self,
               VdStationLedger *ledger)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
-  g_autofree char *job = vd_station_ledger_dup_file_name (ledger);
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  /* The ledger draws in points, as in its PDF. */
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, job);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), ledger);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), ledger);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               get_parent_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!vd_ledger_print_run (get_parent_window (self), ledger, NULL, &error))
     vd_dialogs_show_message (get_parent_window (self), _("Printing Failed"), error->message);
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "vd-form-window.h"
+#include "vd-ledger-print.h"
 #include "vd-station-detail.h"
 #include "vd-station-dialog.h"
 #include "vd-stations-page.h"
@@ -200,6 +201,54 @@ test_add_station_and_projects (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The printed ledger: GtkPrintOperation runs the ledger's own drawing; exported to a
+ * PDF instead of a printer, it reads back like the ledger's PDF. */
+static void
+test_print_ledger (VdTestFixture *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdStation) s = vd_station_new ();
+  g_autoptr(VdStationLedger) ledger = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "printed.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *pdftotext = NULL;
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  VdStationProject p = { 0 };
+  int status = 0;
+
+  g_free (s->name);
+  s->name = g_strdup ("火车站志愿服务站");
+  s->type = VD_STATION_PUBLIC;
+  g_assert_true (vd_stations_insert (fx->db, s, &error));
+  p.station_id = s->id;
+  p.name = g_strdup ("春运文明引导");
+  p.description = g_strdup ("");
+  p.started_on = g_strdup ("2025-01-10");
+  g_assert_true (vd_stations_add_project (fx->db, &p, &error));
+  g_assert_no_error (error);
+  g_free (p.name);
+  g_free (p.description);
+  g_free (p.started_on);
+
+  ledger = vd_station_ledger_new (fx->db, s->id, "2025-01-01", "2025-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_true (vd_ledger_print_run (NULL, ledger, path, &error));
+  g_assert_no_error (error);
+
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "火车站志愿服务站"));
+  g_assert_nonnull (strstr (out, "春运文明引导"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -207,6 +256,7 @@ main (int    argc,
   vd_test_ui_init (&argc, &argv);
 
   VD_TEST_ADD ("/ui/stations/add-station-and-projects", test_add_station_and_projects);
+  VD_TEST_ADD ("/ui/stations/print-ledger", test_print_ledger);
 
   return g_test_run ();
 }
