@@ -300,6 +300,28 @@ on_end_project_cb (GtkButton       *button,
 }
 
 static void
+on_resume_project_cb (GtkButton       *button,
+                      VdStationDetail *self)
+{
+  VdStationProject *p = g_object_get_data (G_OBJECT (button), "project");
+  g_autoptr(GError) error = NULL;
+  VdStationProject copy = *p;
+
+  /* Ended by mistake: running again from its old start. */
+  copy.name = g_strdup (p->name);
+  copy.description = g_strdup (p->description);
+  copy.started_on = g_strdup (p->started_on);
+  copy.ended_on = NULL;
+  if (!vd_stations_update_project (self->database, &copy, &error))
+    show_error (self, error);
+  g_free (copy.name);
+  g_free (copy.description);
+  g_free (copy.started_on);
+  if (error == NULL)
+    changed (self);
+}
+
+static void
 show_projects (VdStationDetail *self)
 {
   g_autoptr(GError) error = NULL;
@@ -340,6 +362,12 @@ show_projects (VdStationDetail *self)
           button = add_button (row, "media-playback-stop-symbolic", _("End Project"));
           g_object_set_data (G_OBJECT (button), "project", p);
           g_signal_connect (button, "clicked", G_CALLBACK (on_end_project_cb), self);
+        }
+      else
+        {
+          button = add_button (row, "media-playback-start-symbolic", _("Resume Project"));
+          g_object_set_data (G_OBJECT (button), "project", p);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_resume_project_cb), self);
         }
     }
   /* The rows' buttons point into the list: it lives as long as the rows. */

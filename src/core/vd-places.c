@@ -164,6 +164,34 @@ check_name (const char  *name,
   return TRUE;
 }
 
+/* Chinese names sort by the locale's collation (pinyin in zh_CN), not by code point;
+ * archived ones after the others. */
+static int
+compare_subdistricts (gconstpointer a,
+                      gconstpointer b)
+{
+  const VdSubdistrict *x = *(VdSubdistrict * const *)a;
+  const VdSubdistrict *y = *(VdSubdistrict * const *)b;
+
+  if (x->archived != y->archived)
+    return x->archived - y->archived;
+  return g_utf8_collate (x->name, y->name);
+}
+
+static int
+compare_communities (gconstpointer a,
+                     gconstpointer b)
+{
+  const VdCommunity *x = *(VdCommunity * const *)a;
+  const VdCommunity *y = *(VdCommunity * const *)b;
+  int result;
+
+  if (x->archived != y->archived)
+    return x->archived - y->archived;
+  result = g_utf8_collate (x->subdistrict_name, y->subdistrict_name);
+  return result != 0 ? result : g_utf8_collate (x->name, y->name);
+}
+
 /* Records */
 
 void
@@ -224,6 +252,7 @@ vd_places_list_subdistricts (VdDatabase  *db,
       vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
       return NULL;
     }
+  g_ptr_array_sort (list, compare_subdistricts);
   return g_steal_pointer (&list);
 }
 
@@ -375,6 +404,7 @@ vd_places_list_communities (VdDatabase  *db,
       vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
       return NULL;
     }
+  g_ptr_array_sort (list, compare_communities);
   return g_steal_pointer (&list);
 }
 

@@ -45,7 +45,7 @@ typedef struct
 void       vd_subdistrict_free              (VdSubdistrict *s);
 void       vd_community_free                (VdCommunity   *c);
 
-/* Sorted by name; archived ones only when asked. */
+/* Sorted by name in the locale's order; archived ones only when asked, last. */
 GPtrArray *vd_places_list_subdistricts      (VdDatabase  *db,
                                              gboolean     include_archived,
                                              GError     **error);
