@@ -455,6 +455,8 @@ on_checklist_toggled_cb (GtkCheckButton  *check,
                                   done ? today : e->checked_on, e->note, &error))
     {
       show_error (self, error);
+      /* The box shows what is stored, not what was clicked. */
+      show_station (self);
       return;
     }
   changed (self);

@@ -537,14 +537,34 @@ edit_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void set_active (VdStationsPage *self,
+                        gint64          id,
+                        const char     *name,
+                        gboolean        active,
+                        gboolean        undoable);
+
+static void
+on_undo_archive_cb (AdwToast       *toast,
+                    VdStationsPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "id"));
+  gboolean active = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "active"));
+
+  set_active (self, id, g_object_get_data (G_OBJECT (toast), "name"), !active, FALSE);
+}
+
 static void
 set_active (VdStationsPage *self,
             gint64          id,
             const char     *name,
-            gboolean        active)
+            gboolean        active,
+            gboolean        undoable)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
 
   if (!vd_stations_set_active (vd_page_get_database (VD_PAGE (self)), id, active, NULL, &error))
     {
@@ -553,7 +573,20 @@ set_active (VdStationsPage *self,
     }
   /* Translators: %s is a station's name */
   text = g_strdup_printf (active ? _("%s restored") : _("%s archived"), name);
-  add_toast (self, text);
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data (G_OBJECT (toast), "id", GSIZE_TO_POINTER ((gsize)id));
+      g_object_set_data (G_OBJECT (toast), "active", GINT_TO_POINTER (active));
+      g_object_set_data_full (G_OBJECT (toast), "name", g_strdup (name), g_free);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_archive_cb), self, 0);
+    }
+  if (VD_IS_WINDOW (root))
+    vd_window_add_toast (VD_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
   reload (self);
   vd_places_view_refresh (self->places_view);
 }
@@ -569,7 +602,7 @@ toggle_active_action (GtkWidget  *widget,
   if (get_selected (self) == NULL)
     return;
   s = g_object_ref (get_selected (self));
-  set_active (self, s->id, s->name, !s->active);
+  set_active (self, s->id, s->name, !s->active, TRUE);
 }
 
 static void
@@ -579,7 +612,7 @@ on_archive_instead_cb (AdwMessageDialog *dialog,
 {
   VdStation *s = g_object_get_data (G_OBJECT (dialog), "station");
 
-  set_active (self, s->id, s->name, FALSE);
+  set_active (self, s->id, s->name, FALSE, TRUE);
 }
 
 static void

@@ -198,6 +198,20 @@ test_add_station_and_projects (VdTestFixture *fx,
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM station_projects "
                                       "WHERE ended_on IS NULL"), ==, 3);
 
+  /* Its projects keep it: Delete explains and offers to archive instead. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "stations.delete", NULL);
+  g_assert_true (vd_test_wait_for (dialog_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  {
+    AdwMessageDialog *question = vd_test_find_message_dialog ();
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "service projects"));
+    g_assert_true (adw_message_dialog_has_response (question, "archive"));
+    adw_message_dialog_response (question, "archive");
+  }
+  vd_test_run_for (100);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM stations WHERE status = 'archived' "
+                                      "AND archived_on IS NOT NULL"), ==, 1);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
