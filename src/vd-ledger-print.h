@@ -5,9 +5,10 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "vd-station-ledger.h"
+#include "vd-stations.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,13 @@ gboolean vd_ledger_print_run (GtkWindow        *parent,
                               VdStationLedger  *ledger,
                               const char       *export_path,
                               GError          **error);
+
+/* Asks for a period (this year so far by default), then shows a file chooser and writes
+ * the station's ledger as a PDF, or prints it. widget gives the parent window and the
+ * window's toasts. */
+void     vd_ledger_print_ask (GtkWidget        *widget,
+                              VdDatabase       *database,
+                              VdStation        *station,
+                              gboolean          print);
 
 G_END_DECLS

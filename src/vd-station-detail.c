@@ -17,7 +17,7 @@
 
 #include "vd-commendation-list.h"
 #include "vd-date.h"
-#include "vd-form-window.h"
+#include "vd-station-forms.h"
 #include "vd-station-detail.h"
 #include "vd-volunteer-columns.h"
 #include "vd-window.h"
@@ -67,14 +67,6 @@ static guint signals[N_SIGNALS];
 static void show_station (VdStationDetail *self);
 
 /* Helpers */
-
-static GtkWindow *
-get_parent_window (VdStationDetail *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static void
 show_error (VdStationDetail *self,
@@ -165,138 +157,26 @@ changed (VdStationDetail *self)
 
 /* Projects */
 
-typedef struct
-{
-  VdStationDetail  *self;
-  VdStationProject *project;    /* a copy; id 0 for a new one */
-  AdwEntryRow      *name;
-  AdwEntryRow      *description;
-  AdwEntryRow      *started_on;
-} ProjectForm;
-
 static void
-project_form_free (gpointer data)
+on_form_done (GtkWidget *owner)
 {
-  ProjectForm *f = data;
-
-  g_object_unref (f->self);
-  vd_station_project_free (f->project);
-  g_free (f);
-}
-
-static gboolean
-accept_project_cb (VdFormWindow  *form,
-                   gpointer       user_data,
-                   GError       **error)
-{
-  ProjectForm *f = user_data;
-  VdStationProject *p = f->project;
-  gboolean ok;
-
-  g_free (p->name);
-  p->name = g_strdup (vd_form_window_get_text (f->name));
-  g_free (p->description);
-  p->description = g_strdup (vd_form_window_get_text (f->description));
-  g_free (p->started_on);
-  p->started_on = g_strdup (vd_form_window_get_text (f->started_on));
-  if (p->id == 0)
-    ok = vd_stations_add_project (f->self->database, p, error);
-  else
-    ok = vd_stations_update_project (f->self->database, p, error);
-  if (ok)
-    changed (f->self);
-  return ok;
-}
-
-static void
-open_project_form (VdStationDetail        *self,
-                   const VdStationProject *project)
-{
-  VdFormWindow *form;
-  ProjectForm *f = g_new0 (ProjectForm, 1);
-
-  f->self = g_object_ref (self);
-  f->project = g_new0 (VdStationProject, 1);
-  f->project->station_id = self->station->id;
-  if (project != NULL)
-    {
-      f->project->id = project->id;
-      f->project->name = g_strdup (project->name);
-      f->project->description = g_strdup (project->description);
-      f->project->started_on = g_strdup (project->started_on);
-      f->project->ended_on = g_strdup (project->ended_on);
-    }
-  else
-    {
-      f->project->name = g_strdup ("");
-      f->project->description = g_strdup ("");
-      f->project->started_on = today_iso ();
-    }
-
-  form = vd_form_window_new (get_parent_window (self),
-                             project != NULL ? _("Edit Service Project") : _("Add Service Project"),
-                             project != NULL ? _("_Save") : _("_Add"));
-  vd_form_window_set_description (form, self->station->name);
-  f->name = vd_form_window_add_entry (form, _("Project name"), f->project->name);
-  f->description = vd_form_window_add_entry (form, _("Description"), f->project->description);
-  f->started_on = vd_form_window_add_entry (form, _("Started on"), f->project->started_on);
-  vd_form_window_set_accept_func (form, accept_project_cb, f, project_form_free);
-  gtk_window_present (GTK_WINDOW (form));
+  changed (VD_STATION_DETAIL (owner));
 }
 
 static void
 on_edit_project_cb (GtkButton       *button,
                     VdStationDetail *self)
 {
-  open_project_form (self, g_object_get_data (G_OBJECT (button), "project"));
-}
-
-typedef struct
-{
-  VdStationDetail *self;
-  gint64           id;
-  AdwEntryRow     *ended_on;
-} EndForm;
-
-static void
-end_form_free (gpointer data)
-{
-  EndForm *f = data;
-
-  g_object_unref (f->self);
-  g_free (f);
-}
-
-static gboolean
-accept_end_cb (VdFormWindow  *form,
-               gpointer       user_data,
-               GError       **error)
-{
-  EndForm *f = user_data;
-
-  if (!vd_stations_end_project (f->self->database, f->id, vd_form_window_get_text (f->ended_on),
-                                error))
-    return FALSE;
-  changed (f->self);
-  return TRUE;
+  vd_station_forms_edit_project (GTK_WIDGET (self), self->database, self->station,
+                                 g_object_get_data (G_OBJECT (button), "project"), on_form_done);
 }
 
 static void
 on_end_project_cb (GtkButton       *button,
                    VdStationDetail *self)
 {
-  VdStationProject *p = g_object_get_data (G_OBJECT (button), "project");
-  g_autofree char *today = today_iso ();
-  VdFormWindow *form;
-  EndForm *f = g_new0 (EndForm, 1);
-
-  f->self = g_object_ref (self);
-  f->id = p->id;
-  form = vd_form_window_new (get_parent_window (self), _("End Service Project"), _("_End Project"));
-  vd_form_window_set_description (form, p->name);
-  f->ended_on = vd_form_window_add_entry (form, _("Ended on"), today);
-  vd_form_window_set_accept_func (form, accept_end_cb, f, end_form_free);
-  gtk_window_present (GTK_WINDOW (form));
+  vd_station_forms_end_project (GTK_WIDGET (self), self->database, self->station,
+                                g_object_get_data (G_OBJECT (button), "project"), on_form_done);
 }
 
 static void
@@ -385,60 +265,12 @@ show_projects (VdStationDetail *self)
 
 /* The 六个一 checklist */
 
-typedef struct
-{
-  VdStationDetail *self;
-  VdChecklistItem  item;
-  GtkSwitch       *done;
-  AdwEntryRow     *checked_on;
-  AdwEntryRow     *note;
-} ChecklistForm;
-
-static void
-checklist_form_free (gpointer data)
-{
-  ChecklistForm *f = data;
-
-  g_object_unref (f->self);
-  g_free (f);
-}
-
-static gboolean
-accept_checklist_cb (VdFormWindow  *form,
-                     gpointer       user_data,
-                     GError       **error)
-{
-  ChecklistForm *f = user_data;
-
-  if (!vd_stations_set_checklist (f->self->database, f->self->station->id, f->item,
-                                  gtk_switch_get_active (f->done),
-                                  vd_form_window_get_text (f->checked_on),
-                                  vd_form_window_get_text (f->note), error))
-    return FALSE;
-  changed (f->self);
-  return TRUE;
-}
-
 static void
 on_edit_checklist_cb (GtkButton       *button,
                       VdStationDetail *self)
 {
-  VdChecklistEntry *e = g_object_get_data (G_OBJECT (button), "entry");
-  g_autofree char *today = today_iso ();
-  VdFormWindow *form;
-  ChecklistForm *f = g_new0 (ChecklistForm, 1);
-
-  f->self = g_object_ref (self);
-  f->item = e->item;
-  form = vd_form_window_new (get_parent_window (self), vd_checklist_item_get_label (e->item),
-                             _("_Save"));
-  vd_form_window_set_description (form, self->station->name);
-  f->done = vd_form_window_add_switch (form, _("In place"), e->done);
-  f->checked_on = vd_form_window_add_entry (form, _("Checked on"),
-                                            e->checked_on != NULL ? e->checked_on : today);
-  f->note = vd_form_window_add_entry (form, _("Note"), e->note);
-  vd_form_window_set_accept_func (form, accept_checklist_cb, f, checklist_form_free);
-  gtk_window_present (GTK_WINDOW (form));
+  vd_station_forms_edit_checklist (GTK_WIDGET (self), self->database, self->station,
+                                   g_object_get_data (G_OBJECT (button), "entry"), on_form_done);
 }
 
 static void
@@ -514,69 +346,15 @@ show_checklist (VdStationDetail *self)
 
 /* Equipment */
 
-typedef struct
-{
-  VdStationDetail *self;
-  AdwComboRow     *kind;
-  AdwEntryRow     *description;
-  GtkSpinButton   *quantity;
-  AdwEntryRow     *issued_on;
-} EquipmentForm;
-
-static void
-equipment_form_free (gpointer data)
-{
-  EquipmentForm *f = data;
-
-  g_object_unref (f->self);
-  g_free (f);
-}
-
-static gboolean
-accept_equipment_cb (VdFormWindow  *form,
-                     gpointer       user_data,
-                     GError       **error)
-{
-  EquipmentForm *f = user_data;
-  g_autoptr(VdEquipmentIssue) e = g_new0 (VdEquipmentIssue, 1);
-
-  gtk_spin_button_update (f->quantity);
-  e->station_id = f->self->station->id;
-  e->kind = adw_combo_row_get_selected (f->kind);
-  e->description = g_strdup (vd_form_window_get_text (f->description));
-  e->quantity = gtk_spin_button_get_value_as_int (f->quantity);
-  e->issued_on = g_strdup (vd_form_window_get_text (f->issued_on));
-  if (!vd_stations_add_equipment (f->self->database, e, error))
-    return FALSE;
-  changed (f->self);
-  return TRUE;
-}
-
 static void
 add_equipment_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
   VdStationDetail *self = VD_STATION_DETAIL (widget);
-  const char *kinds[VD_N_EQUIPMENT_KINDS + 1] = { NULL };
-  g_autofree char *today = today_iso ();
-  VdFormWindow *form;
-  EquipmentForm *f;
 
-  if (self->station == NULL)
-    return;
-  for (guint k = 0; k < VD_N_EQUIPMENT_KINDS; k++)
-    kinds[k] = vd_equipment_kind_get_label (k);
-  f = g_new0 (EquipmentForm, 1);
-  f->self = g_object_ref (self);
-  form = vd_form_window_new (get_parent_window (self), _("Record Equipment Issued"), _("_Add"));
-  vd_form_window_set_description (form, self->station->name);
-  f->kind = vd_form_window_add_combo (form, _("Kind"), kinds, VD_EQUIPMENT_RED_VEST);
-  f->description = vd_form_window_add_entry (form, _("Description"), "");
-  f->quantity = vd_form_window_add_spin (form, _("Quantity"), 1, 100000, 10);
-  f->issued_on = vd_form_window_add_entry (form, _("Issued on"), today);
-  vd_form_window_set_accept_func (form, accept_equipment_cb, f, equipment_form_free);
-  gtk_window_present (GTK_WINDOW (form));
+  if (self->station != NULL)
+    vd_station_forms_add_equipment (widget, self->database, self->station, on_form_done);
 }
 
 static void
@@ -767,7 +545,7 @@ add_project_action (GtkWidget  *widget,
   VdStationDetail *self = VD_STATION_DETAIL (widget);
 
   if (self->station != NULL)
-    open_project_form (self, NULL);
+    vd_station_forms_edit_project (widget, self->database, self->station, NULL, on_form_done);
 }
 
 /* GObject */

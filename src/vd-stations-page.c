@@ -20,7 +20,6 @@
 #include "vd-places-view.h"
 #include "vd-station-detail.h"
 #include "vd-station-dialog.h"
-#include "vd-station-ledger.h"
 #include "vd-stations-page.h"
 #include "vd-window.h"
 
@@ -690,163 +689,16 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The ledger: a period, then a PDF file or the printer */
-
-typedef struct
-{
-  VdStationsPage *self;
-  gint64          station_id;
-  gboolean        print;
-  AdwEntryRow    *from;
-  AdwEntryRow    *to;
-} PeriodForm;
-
-static void
-period_form_free (gpointer data)
-{
-  PeriodForm *f = data;
-
-  g_object_unref (f->self);
-  g_free (f);
-}
-
-static gboolean
-parse_period (PeriodForm  *f,
-              char       **from,
-              char       **to,
-              GError     **error)
-{
-  GDate a, b;
-
-  if (!vd_date_parse (vd_form_window_get_text (f->from), &a)
-      || !vd_date_parse (vd_form_window_get_text (f->to), &b))
-    {
-      g_set_error_literal (error, VD_PLACES_ERROR, VD_PLACES_ERROR_INVALID,
-                           _("Enter both dates of the period, as 2026-03-05."));
-      return FALSE;
-    }
-  *from = vd_date_to_iso (&a);
-  *to = vd_date_to_iso (&b);
-  return TRUE;
-}
-
-static void
-on_ledger_file_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   gpointer         user_data)
-{
-  VdStationLedger *ledger = g_object_get_data (G_OBJECT (chooser), "ledger");
-  VdStationsPage *self = g_object_get_data (G_OBJECT (chooser), "page");
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (!vd_station_ledger_write_pdf (ledger, path, &error))
-        vd_dialogs_show_message (get_parent_window (self), _("Could Not Save the Ledger"),
-                                 error->message);
-      else
-        add_toast (self, _("Ledger saved"));
-    }
-  g_object_unref (chooser);
-}
-
-static void
-print_ledger (VdStationsPage  *self,
-              VdStationLedger *ledger)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!vd_ledger_print_run (get_parent_window (self), ledger, NULL, &error))
-    vd_dialogs_show_message (get_parent_window (self), _("Printing Failed"), error->message);
-}
-
-static gboolean
-accept_period_cb (VdFormWindow  *form,
-                  gpointer       user_data,
-                  GError       **error)
-{
-  PeriodForm *f = user_data;
-  VdStationsPage *self = f->self;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  g_autofree char *name = NULL;
-  VdStationLedger *ledger;
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
-
-  if (!parse_period (f, &from, &to, error))
-    return FALSE;
-  ledger = vd_station_ledger_new (vd_page_get_database (VD_PAGE (self)), f->station_id, from, to,
-                                  error);
-  if (ledger == NULL)
-    return FALSE;
-
-  if (f->print)
-    {
-      /* The form closes first: the print dialog is modal to the main window. */
-      gtk_widget_set_visible (GTK_WIDGET (form), FALSE);
-      print_ledger (self, ledger);
-      vd_station_ledger_free (ledger);
-      return TRUE;
-    }
-
-  chooser = gtk_file_chooser_native_new (_("Save Ledger"), get_parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  name = vd_station_ledger_dup_file_name (ledger);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  g_object_set_data_full (G_OBJECT (chooser), "ledger", ledger,
-                          (GDestroyNotify)vd_station_ledger_free);
-  g_object_set_data_full (G_OBJECT (chooser), "page", g_object_ref (self), g_object_unref);
-  /* The chooser keeps itself until its response. */
-  g_signal_connect (chooser, "response", G_CALLBACK (on_ledger_file_cb), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  return TRUE;
-}
-
-static void
-open_period_form (VdStationsPage *self,
-                  gboolean        print)
-{
-  VdStation *s = get_selected (self);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  VdFormWindow *form;
-  PeriodForm *f;
-  GDate today;
-
-  if (s == NULL)
-    return;
-  vd_date_set_today (&today);
-  from = g_strdup_printf ("%04d-01-01", g_date_get_year (&today));
-  to = vd_date_to_iso (&today);
-  f = g_new0 (PeriodForm, 1);
-  f->self = g_object_ref (self);
-  f->station_id = s->id;
-  f->print = print;
-  form = vd_form_window_new (get_parent_window (self),
-                             print ? _("Print Station Ledger") : _("Export Station Ledger"),
-                             print ? _("_Print…") : _("_Export…"));
-  vd_form_window_set_description (form, s->name);
-  f->from = vd_form_window_add_entry (form, _("From"), from);
-  f->to = vd_form_window_add_entry (form, _("To"), to);
-  vd_form_window_set_accept_func (form, accept_period_cb, f, period_form_free);
-  gtk_window_present (GTK_WINDOW (form));
-}
-
 static void
 ledger_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  open_period_form (VD_STATIONS_PAGE (widget), FALSE);
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  VdStation *s = get_selected (self);
+
+  if (s != NULL)
+    vd_ledger_print_ask (GTK_WIDGET (self), vd_page_get_database (VD_PAGE (self)), s, FALSE);
 }
 
 static void
@@ -854,7 +706,11 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  open_period_form (VD_STATIONS_PAGE (widget), TRUE);
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+  VdStation *s = get_selected (self);
+
+  if (s != NULL)
+    vd_ledger_print_ask (GTK_WIDGET (self), vd_page_get_database (VD_PAGE (self)), s, TRUE);
 }
 
 static void
