@@ -18,24 +18,11 @@
 #include "vd-form-window.h"
 #include "vd-ledger-print.h"
 #include "vd-places-view.h"
+#include "vd-station-columns.h"
 #include "vd-station-detail.h"
 #include "vd-station-dialog.h"
 #include "vd-stations-page.h"
 #include "vd-window.h"
-
-typedef enum
-{
-  COL_NAME,
-  COL_TYPE,
-  COL_SUBDISTRICT,
-  COL_COMMUNITY,
-  COL_ESTABLISHED,
-  COL_STATUS,
-  COL_PROJECTS,
-  COL_CHECKLIST,
-  COL_EQUIPMENT,
-  N_COLUMNS
-} Column;
 
 typedef enum
 {
@@ -96,152 +83,6 @@ static VdStation *
 get_selected (VdStationsPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
-}
-
-static char *
-column_text (VdStation *s,
-             Column     column)
-{
-  switch (column)
-    {
-    case COL_NAME:
-      return g_strdup (s->name);
-    case COL_TYPE:
-      return g_strdup (vd_station_type_get_label (s->type));
-    case COL_SUBDISTRICT:
-      return g_strdup (s->subdistrict_name);
-    case COL_COMMUNITY:
-      return g_strdup (s->community_name);
-    case COL_ESTABLISHED:
-      return g_strdup (s->established_on);
-    case COL_STATUS:
-      return g_strdup (s->active ? C_("station status", "Active") : C_("station status", "Archived"));
-    case COL_PROJECTS:
-      return g_strdup_printf ("%u", s->n_running_projects);
-    case COL_CHECKLIST:
-      return g_strdup_printf ("%u/%u", s->n_checklist_done, (guint)VD_N_CHECKLIST_ITEMS);
-    case COL_EQUIPMENT:
-      return vd_station_dup_equipment_summary (s);
-    case N_COLUMNS:
-    default:
-      return g_strdup ("");
-    }
-}
-
-/* Columns */
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  data)
-{
-  Column column = GPOINTER_TO_UINT (data);
-  VdStation *s = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = column_text (s, column);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, column == COL_EQUIPMENT || column == COL_NAME ? text : NULL);
-  /* Fewer running projects than expected stand out. */
-  if (column == COL_PROJECTS && s->active && s->n_running_projects < VD_STATION_MIN_PROJECTS)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
-  if (!s->active)
-    gtk_widget_add_css_class (label, "dim-label");
-  else
-    gtk_widget_remove_css_class (label, "dim-label");
-}
-
-static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      data)
-{
-  VdStation *x = (VdStation *)a;
-  VdStation *y = (VdStation *)b;
-  Column column = GPOINTER_TO_UINT (data);
-  int result = 0;
-
-  switch (column)
-    {
-    case COL_PROJECTS:
-      result = (int)x->n_running_projects - (int)y->n_running_projects;
-      break;
-    case COL_CHECKLIST:
-      result = (int)x->n_checklist_done - (int)y->n_checklist_done;
-      break;
-    case COL_EQUIPMENT:
-      {
-        gint64 ex = 0, ey = 0;
-
-        for (guint k = 0; k < VD_N_EQUIPMENT_KINDS; k++)
-          {
-            ex += x->equipment[k];
-            ey += y->equipment[k];
-          }
-        result = ex < ey ? -1 : ex > ey;
-      }
-      break;
-    case COL_TYPE:
-      result = (int)x->type - (int)y->type;
-      break;
-    case COL_STATUS:
-      result = (int)y->active - (int)x->active;
-      break;
-    default:
-      {
-        g_autofree char *tx = column_text (x, column);
-        g_autofree char *ty = column_text (y, column);
-
-        /* Collation keys sort Chinese names the way the locale does. */
-        result = g_utf8_collate (tx, ty);
-      }
-    }
-  if (result == 0)
-    result = g_utf8_collate (x->name, y->name);
-  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static void
-add_columns (VdStationsPage *self)
-{
-  static const char * const titles[N_COLUMNS] = {
-    N_("Station name"), N_("Type"), N_("Sub-district"), N_("Community"), N_("Established"),
-    N_("Status"), N_("Projects"), N_("Six Ones"), N_("Equipment"),
-  };
-  static const int widths[N_COLUMNS] = { 220, 110, 110, 110, 96, 70, 76, 64, 200 };
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      GtkSorter *sorter;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(titles[c]), factory);
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (c), NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      g_object_unref (sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, widths[c]);
-      if (c == COL_NAME || c == COL_EQUIPMENT)
-        gtk_column_view_column_set_expand (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-    }
 }
 
 /* Filtering */
@@ -845,7 +686,7 @@ vd_stations_page_init (VdStationsPage *self)
   fill_subdistrict_filter (self);
   self->refreshing = FALSE;
 
-  add_columns (self);
+  vd_station_columns_add (self->column_view);
   self->store = g_list_store_new (VD_TYPE_STATION);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
@@ -861,7 +702,8 @@ vd_stations_page_init (VdStationsPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   {
     g_autoptr(GtkColumnViewColumn) name_column =
-      g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_NAME);
+      g_list_model_get_item (gtk_column_view_get_columns (self->column_view),
+                             VD_STATION_COLUMN_NAME);
 
     gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
   }
