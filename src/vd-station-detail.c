@@ -457,7 +457,7 @@ show_based_there (VdStationDetail *self)
       add_row (self, self->teams_group, t->name, subtitle);
     }
   if (teams->len == 0)
-    add_row (self, self->teams_group, _("None"), NULL);
+    add_row (self, self->teams_group, _("None yet"), NULL);
 
   vd_date_set_today (&today);
   from = g_strdup_printf ("%04d-01-01", g_date_get_year (&today));
@@ -472,6 +472,8 @@ show_based_there (VdStationDetail *self)
   description = g_strdup_printf (ngettext ("%u event in %d", "%u events in %d", events->len),
                                  events->len, g_date_get_year (&today));
   adw_preferences_group_set_description (self->events_group, description);
+  if (events->len == 0)
+    add_row (self, self->events_group, _("None yet"), NULL);
   for (guint i = 0; i < events->len && i < MAX_EVENTS; i++)
     {
       VdStationEvent *e = events->pdata[i];
