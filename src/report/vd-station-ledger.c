@@ -569,9 +569,11 @@ vd_station_ledger_paginate (VdStationLedger *self,
                             double           width,
                             double           height)
 {
+  g_autofree double *heights = NULL;
   GArray *page = NULL;
   double body = height - FOOTER_HEIGHT;
   double y = 0;
+  guint n;
 
   g_return_val_if_fail (self != NULL, 0);
 
@@ -579,20 +581,25 @@ vd_station_ledger_paginate (VdStationLedger *self,
   self->height = height;
   g_ptr_array_set_size (self->pages, 0);
 
-  for (guint i = 0; i < self->blocks->len; i++)
+  /* Each block measured once: a roster of a few thousand rows is most of the work. */
+  n = self->blocks->len;
+  heights = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    heights[i] = block_render (self->blocks->pdata[i], cr, width, 0, FALSE);
+
+  for (guint i = 0; i < n; i++)
     {
       Block *b = self->blocks->pdata[i];
-      double h = block_render (b, cr, width, 0, FALSE);
-      double keep = h;
+      double keep = heights[i];
 
       /* A heading and a table's header keep their first row on their page. */
-      for (guint j = i + 1; j < self->blocks->len && j <= i + 2; j++)
+      for (guint j = i + 1; j < n && j <= i + 2; j++)
         {
           Block *prev = self->blocks->pdata[j - 1];
 
           if (prev->kind != BLOCK_HEADING && prev->kind != BLOCK_HEADER_ROW)
             break;
-          keep += block_render (self->blocks->pdata[j], cr, width, 0, FALSE);
+          keep += heights[j];
         }
 
       if (page == NULL || (y > 0 && y + keep > body))
@@ -613,7 +620,7 @@ vd_station_ledger_paginate (VdStationLedger *self,
 
         g_array_append_val (page, placed);
       }
-      y += h;
+      y += heights[i];
     }
   return self->pages->len;
 }
