@@ -88,15 +88,6 @@ get_selected (VdStationsPage *self)
 /* Filtering */
 
 static gboolean
-contains (const char *haystack,
-          const char *folded_needle)
-{
-  g_autofree char *folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, folded_needle) != NULL;
-}
-
-static gboolean
 filter_cb (gpointer item,
            gpointer data)
 {
@@ -114,14 +105,8 @@ filter_cb (gpointer item,
     return FALSE;
   if ((status == STATUS_ACTIVE && !s->active) || (status == STATUS_ARCHIVED && s->active))
     return FALSE;
-  if (text[0] != '\0')
-    {
-      g_autofree char *needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
-
-      if (needle[0] != '\0' && !contains (s->name, needle) && !contains (s->community_name, needle)
-          && !contains (s->subdistrict_name, needle) && !contains (s->address, needle))
-        return FALSE;
-    }
+  if (!vd_station_matches (s, text))
+    return FALSE;
   return TRUE;
 }
 

@@ -250,6 +250,14 @@ test_station_crud (VdTestFixture *fx,
   g_assert_cmpstr (s->subdistrict_name, ==, "东城办事处");
   g_assert_cmpstr (s->community_name, ==, "朝阳社区");
   g_assert_true (s->active);
+  /* found by part of a name, by pinyin in full or initials, by its community */
+  g_assert_true (vd_station_matches (s, "服务站"));
+  g_assert_true (vd_station_matches (s, "cysq"));
+  g_assert_true (vd_station_matches (s, "ChaoYang"));
+  g_assert_true (vd_station_matches (s, "dongcheng"));
+  g_assert_true (vd_station_matches (s, " "));
+  g_assert_false (vd_station_matches (s, "西城"));
+  g_assert_false (vd_station_matches (s, "xc"));
   g_free (s->address);
   s->address = g_strdup ("朝阳路 12 号");
   g_assert_true (vd_stations_update (fx->db, s, &error));

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vd-date.h"
+#include "vd-pinyin.h"
 #include "vd-places-private.h"
 #include "vd-stations.h"
 
@@ -104,6 +105,7 @@ vd_station_finalize (GObject *object)
   g_free (self->notes);
   g_free (self->subdistrict_name);
   g_free (self->community_name);
+  g_free (self->search_keys);
 
   G_OBJECT_CLASS (vd_station_parent_class)->finalize (object);
 }
@@ -161,6 +163,7 @@ vd_station_copy (VdStation *self)
   DUP_FIELD (notes);
   DUP_FIELD (subdistrict_name);
   DUP_FIELD (community_name);
+  DUP_FIELD (search_keys);
   copy->n_running_projects = self->n_running_projects;
   copy->n_checklist_done = self->n_checklist_done;
   copy->n_volunteers = self->n_volunteers;
@@ -187,6 +190,61 @@ vd_station_dup_equipment_summary (VdStation *self)
                               vd_equipment_kind_get_label (k), self->equipment[k]);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Searching */
+
+/* Full reading and initials of each name, space-separated: 幸福社区 → "xingfushequ xfsq". */
+static char *
+make_search_keys (const char * const *names)
+{
+  g_autoptr(GString) keys = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GString) full = g_string_new (NULL);
+      g_autoptr(GString) initials = g_string_new (NULL);
+
+      for (const char *p = names[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          const char *reading = vd_pinyin_of (g_utf8_get_char (p));
+
+          if (reading == NULL)
+            continue;
+          g_string_append (full, reading);
+          g_string_append_c (initials, reading[0]);
+        }
+      g_string_append_printf (keys, "%s %s ", full->str, initials->str);
+    }
+  return g_string_free (g_steal_pointer (&keys), FALSE);
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *folded_needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+
+  return strstr (folded, folded_needle) != NULL;
+}
+
+gboolean
+vd_station_matches (VdStation  *self,
+                    const char *text)
+{
+  g_autofree char *needle = NULL;
+  g_autofree char *pinyin = NULL;
+
+  g_return_val_if_fail (VD_IS_STATION (self), FALSE);
+
+  needle = g_utf8_casefold (g_strstrip (g_strdup (text != NULL ? text : "")), -1);
+  if (needle[0] == '\0')
+    return TRUE;
+  if (contains_folded (self->name, needle) || contains_folded (self->community_name, needle)
+      || contains_folded (self->subdistrict_name, needle) || contains_folded (self->address, needle))
+    return TRUE;
+  return vd_pinyin_normalize_query (text, &pinyin) && self->search_keys != NULL
+         && strstr (self->search_keys, pinyin) != NULL;
 }
 
 /* Reading */
@@ -247,6 +305,11 @@ station_from_row (sqlite3_stmt *stmt)
   s->n_volunteers = sqlite3_column_int (stmt, 16);
   for (guint k = 0; k < VD_N_EQUIPMENT_KINDS; k++)
     s->equipment[k] = sqlite3_column_int64 (stmt, 17 + k);
+  {
+    const char *names[] = { s->name, s->community_name, s->subdistrict_name, NULL };
+
+    s->search_keys = make_search_keys (names);
+  }
   return s;
 }
 

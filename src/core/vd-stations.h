@@ -84,12 +84,17 @@ struct _VdStation
   guint          n_checklist_done;
   guint          n_volunteers;        /* active volunteers based there */
   gint64         equipment[VD_N_EQUIPMENT_KINDS];  /* quantities issued */
+  char          *search_keys;         /* pinyin of the names, full and initials */
 };
 
 VdStation *vd_station_new                 (void);
 VdStation *vd_station_copy                (VdStation *self);
 /* "红帽 20 · 红马甲 30 · 标识 2", or "" when nothing was issued. */
 char      *vd_station_dup_equipment_summary (VdStation *self);
+/* TRUE when text is in the station's, its community's or its sub-district's name, or,
+ * typed as pinyin, in their full reading or initials ("xfsq" finds 幸福社区). */
+gboolean   vd_station_matches          (VdStation  *self,
+                                        const char *text);
 
 typedef enum
 {
