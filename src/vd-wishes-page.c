@@ -740,6 +740,7 @@ vd_wishes_page_init (VdWishesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->community_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  vd_drop_down_set_ellipsized (self->community_dropdown, 14);
   g_date_clear (&today, 1);
   vd_date_set_today (&today);
   self->this_year = g_date_get_year (&today);
