@@ -765,7 +765,7 @@ vd_wishes_page_init (VdWishesPage *self)
   vd_column_view_add_text (self->list_view, _("Phone"), phone_text, NULL, FALSE, FALSE);
   vd_column_view_add_text (self->list_view, _("Community"), community_text, compare_community, FALSE, FALSE);
   vd_column_view_add_text (self->list_view, _("Status"), status_text, compare_status, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Collected"), collected_text, compare_collected, FALSE, FALSE);
+  vd_column_view_add_text (self->list_view, C_("column", "Collected"), collected_text, compare_collected, FALSE, FALSE);
   vd_column_view_add_text (self->list_view, _("Claimed By"), claimant_text, NULL, FALSE, FALSE);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   fill_filters (self);
