@@ -23,6 +23,8 @@ packages=(
   sqlite3
   # pdftotext, pdfinfo: the tests read back the PDFs the app writes
   poppler-utils
+  # fuzzing (tests/fuzz/run.sh, a stage of .ci/run): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -95,6 +95,15 @@ get_selected (VdVolunteersPage *self)
   return vd_volunteer_table_get_volunteer (self->table);
 }
 
+/* A read-only database (vd_database_is_read_only) can be searched and exported only. */
+static gboolean
+is_writable (VdVolunteersPage *self)
+{
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+
+  return database != NULL && !vd_database_is_read_only (database);
+}
+
 static gboolean
 filters_active (VdVolunteersPage *self)
 {
@@ -124,7 +133,8 @@ update_view (VdVolunteersPage *self)
   gtk_widget_set_visible (self->toolbar_separator, !empty_register);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.export", n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificates", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificates",
+                                 n > 0 && is_writable (self));
 }
 
 /* Every query drops the selection: the table finds the volunteer again. */
@@ -262,15 +272,16 @@ on_selection_changed_cb (VdVolunteersPage *self)
 {
   VdVolunteer *v = get_selected (self);
   gboolean selected = v != NULL;
+  gboolean editable = selected && is_writable (self);
 
   vd_volunteer_detail_set_volunteer (self->detail, v);
   adw_flap_set_reveal_flap (self->flap, selected);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificate", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificate", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.close-detail", selected);
 }
 
@@ -698,8 +709,9 @@ vd_volunteers_page_database_changed (VdPage     *page,
 
   vd_volunteer_filter_bar_set_database (self->filter_bar, database);
   vd_volunteer_detail_set_database (self->detail, database);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", is_writable (self));
+  on_selection_changed_cb (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   update_view (self);

@@ -38,8 +38,15 @@ struct _VdWindow
   AdwWindowTitle       *section_title;
   AdwWindowTitle       *app_title;
   GtkStack             *section_stack;
+  GtkInfoBar           *read_only_bar;
   VdDatabaseErrorPage  *error_page;
+
+  guint                 poll_source;  /* looks for other programs' changes */
 };
+
+/* How often the window looks for changes made by another program (the command-line
+ * tool, another window); it also looks whenever it gets the focus. */
+#define POLL_SECONDS 2
 
 G_DEFINE_FINAL_TYPE (VdWindow, vd_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -201,6 +208,23 @@ on_back_clicked_cb (VdWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static gboolean
+poll_external_changes_cb (gpointer data)
+{
+  VdWindow *self = data;
+
+  if (self->database != NULL)
+    vd_database_check_external_changes (self->database);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_changed_cb (VdWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->database != NULL)
+    vd_database_check_external_changes (self->database);
+}
+
 static void
 on_database_opened_cb (VdWindow   *self,
                        VdDatabase *database)
@@ -243,6 +267,7 @@ vd_window_dispose (GObject *object)
 {
   VdWindow *self = VD_WINDOW (object);
 
+  g_clear_handle_id (&self->poll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_WINDOW);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -343,6 +368,7 @@ vd_window_class_init (VdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VdWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_title);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, app_title);
@@ -390,6 +416,7 @@ vd_window_init (VdWindow *self)
     g_object_bind_property (self, "database", child, "database", G_BINDING_SYNC_CREATE);
 
   on_section_changed_cb (self);
+  g_signal_connect_swapped (self, "notify::is-active", G_CALLBACK (on_is_active_changed_cb), self);
 
   self->settings = create_settings ();
   restore_state (self);
@@ -437,6 +464,12 @@ vd_window_set_database (VdWindow   *self,
   adw_window_title_set_subtitle (self->app_title,
                                  database != NULL && vd_sample_is_sample (database)
                                    ? _("Sample data") : NULL);
+  gtk_info_bar_set_revealed (self->read_only_bar,
+                             database != NULL && vd_database_is_read_only (database));
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  if (database != NULL)
+    self->poll_source = g_timeout_add_seconds (POLL_SECONDS, poll_external_changes_cb, self);
 
   if (g_set_object (&self->database, database))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -492,7 +525,8 @@ vd_window_run_daily_backup (VdWindow *self)
 
   g_return_if_fail (VD_IS_WINDOW (self));
 
-  if (self->database == NULL)
+  /* A read-only database does not change here, and its folder may not take files. */
+  if (self->database == NULL || vd_database_is_read_only (self->database))
     return;
 
   /* Quitting right away still lets the backup finish. */

@@ -21,6 +21,7 @@
 #include "vd-settings.h"
 #include "vd-table-reader.h"
 #include "vd-table-writer.h"
+#include "vd-teams.h"
 #include "vd-volunteer.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-list.h"

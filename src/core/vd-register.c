@@ -549,6 +549,7 @@ vd_register_insert_full (VdDatabase       *db,
 {
   g_autoptr(VdAuditRow) audit = NULL;
   g_autofree char *number = g_strstrip (g_strdup (v->volunteer_no));
+  g_autofree char *given_number = g_strdup (v->volunteer_no);
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (VD_IS_VOLUNTEER (v) && v->id == 0, FALSE);
@@ -581,13 +582,16 @@ vd_register_insert_full (VdDatabase       *db,
     goto fail;
   if ((flags & VD_REGISTER_NO_SAVEPOINT) || vd_database_commit (db, error))
     return TRUE;
-  v->id = 0;
-  return FALSE;
+  goto undo;
 
 fail:
   if (!(flags & VD_REGISTER_NO_SAVEPOINT))
     vd_database_rollback (db);
+undo:
+  /* Nothing was saved: v is as it came, without the number it was about to get (a
+   * form saved again after a full disk must not bring a number taken meanwhile). */
   v->id = 0;
+  replace_str (&v->volunteer_no, given_number);
   return FALSE;
 }
 
