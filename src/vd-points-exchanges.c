@@ -321,6 +321,7 @@ vd_points_exchanges_init (VdPointsExchanges *self)
   for (guint i = 0; i < VD_N_EXCHANGE_STATUS; i++)
     gtk_string_list_append (statuses, vd_exchange_status_get_label (i));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  vd_drop_down_set_ellipsized (self->status_dropdown, 10);
 
   vd_column_view_add_text (self->view, _("Pickup Code"), code_text, NULL, FALSE, FALSE);
   vd_column_view_add_text (self->view, _("Volunteer"), volunteer_text, compare_volunteer, TRUE, FALSE);

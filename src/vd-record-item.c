@@ -180,3 +180,53 @@ vd_column_view_get_selected (GtkColumnView *view)
   item = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
   return item != NULL ? VD_RECORD_ITEM (item)->record : NULL;
 }
+
+static void
+on_drop_down_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (max_chars) > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_drop_down_bind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  max_chars)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  const char *text = gtk_string_object_get_string (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static GtkListItemFactory *
+drop_down_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_drop_down_setup_cb), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_drop_down_bind_cb), GINT_TO_POINTER (max_chars));
+  return factory;
+}
+
+void
+vd_drop_down_set_ellipsized (GtkDropDown *drop_down,
+                             int          max_chars)
+{
+  g_autoptr(GtkListItemFactory) button = drop_down_factory (max_chars);
+  g_autoptr(GtkListItemFactory) list = drop_down_factory (0);
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_drop_down_set_factory (drop_down, button);
+  gtk_drop_down_set_list_factory (drop_down, list);
+}

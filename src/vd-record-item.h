@@ -50,4 +50,10 @@ GtkSingleSelection  *vd_column_view_set_store (GtkColumnView *view,
 /* The record of the selected row, or NULL. */
 gpointer             vd_column_view_get_selected (GtkColumnView *view);
 
+/* A drop-down of a GtkStringList whose button shows at most max_chars characters
+ * (ellipsized), so that a long entry does not widen the window; the popup shows
+ * entries in full. */
+void                 vd_drop_down_set_ellipsized (GtkDropDown *drop_down,
+                                                  int          max_chars);
+
 G_END_DECLS

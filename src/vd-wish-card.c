@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vd-identity.h"
+#include "vd-record-item.h"
 #include "vd-wish-card.h"
 
 struct _VdWishCard
@@ -202,4 +203,90 @@ vd_wish_card_get_id (VdWishCard *self)
 {
   g_return_val_if_fail (VD_IS_WISH_CARD (self), 0);
   return self->id;
+}
+
+/* ---- the list's cells: the same wish as a row --------------------------------- */
+
+static char *
+content_text (gconstpointer r)
+{
+  return g_strdup (((const VdWish *)r)->content);
+}
+
+static char *
+requester_text (gconstpointer r)
+{
+  return g_strdup (((const VdWish *)r)->requester_name);
+}
+
+static char *
+phone_text (gconstpointer r)
+{
+  return vd_mask_phone (((const VdWish *)r)->requester_phone);
+}
+
+static char *
+community_text (gconstpointer r)
+{
+  return g_strdup (((const VdWish *)r)->community_name);
+}
+
+static char *
+status_text (gconstpointer r)
+{
+  return g_strdup (vd_wish_status_get_label (((const VdWish *)r)->status));
+}
+
+static char *
+collected_text (gconstpointer r)
+{
+  return g_strdup (((const VdWish *)r)->collected_on);
+}
+
+static char *
+claimant_text (gconstpointer r)
+{
+  return vd_wish_format_claimant (r);
+}
+
+static int
+compare_collected (gconstpointer a,
+                   gconstpointer b)
+{
+  return g_strcmp0 (((const VdWish *)a)->collected_on, ((const VdWish *)b)->collected_on);
+}
+
+static int
+compare_status (gconstpointer a,
+                gconstpointer b)
+{
+  return (int)((const VdWish *)a)->status - (int)((const VdWish *)b)->status;
+}
+
+static int
+compare_community (gconstpointer a,
+                   gconstpointer b)
+{
+  return g_utf8_collate (((const VdWish *)a)->community_name, ((const VdWish *)b)->community_name);
+}
+
+static int
+compare_requester (gconstpointer a,
+                   gconstpointer b)
+{
+  return g_utf8_collate (((const VdWish *)a)->requester_name, ((const VdWish *)b)->requester_name);
+}
+
+void
+vd_wish_list_add_columns (GtkColumnView *view)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  vd_column_view_add_text (view, _("Wish"), content_text, NULL, TRUE, FALSE);
+  vd_column_view_add_text (view, _("Requester"), requester_text, compare_requester, FALSE, FALSE);
+  vd_column_view_add_text (view, _("Phone"), phone_text, NULL, FALSE, FALSE);
+  vd_column_view_add_text (view, _("Community"), community_text, compare_community, FALSE, FALSE);
+  vd_column_view_add_text (view, _("Status"), status_text, compare_status, FALSE, FALSE);
+  vd_column_view_add_text (view, C_("column", "Collected"), collected_text, compare_collected, FALSE, FALSE);
+  vd_column_view_add_text (view, _("Claimed By"), claimant_text, NULL, FALSE, FALSE);
 }

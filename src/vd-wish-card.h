@@ -28,4 +28,8 @@ const char *vd_wish_action_get_name   (VdWishAction action);
 char       *vd_wish_format_dates      (const VdWish *wish);
 char       *vd_wish_format_claimant   (const VdWish *wish);
 
+/* The columns of the wish list (rows of VdRecordItem holding a VdWish): the phone
+ * masked. */
+void        vd_wish_list_add_columns  (GtkColumnView *view);
+
 G_END_DECLS

@@ -16,7 +16,6 @@
 
 #include "vd-date.h"
 #include "vd-dialogs.h"
-#include "vd-identity.h"
 #include "vd-lookup.h"
 #include "vd-record-item.h"
 #include "vd-volunteer-picker.h"
@@ -80,78 +79,6 @@ toast (VdWishesPage *self,
 
   if (VD_IS_WINDOW (window))
     vd_window_add_toast (VD_WINDOW (window), adw_toast_new (text));
-}
-
-/* ---- the list's cells -------------------------------------------------------- */
-
-static char *
-content_text (gconstpointer r)
-{
-  return g_strdup (((const VdWish *)r)->content);
-}
-
-static char *
-requester_text (gconstpointer r)
-{
-  return g_strdup (((const VdWish *)r)->requester_name);
-}
-
-static char *
-phone_text (gconstpointer r)
-{
-  return vd_mask_phone (((const VdWish *)r)->requester_phone);
-}
-
-static char *
-community_text (gconstpointer r)
-{
-  return g_strdup (((const VdWish *)r)->community_name);
-}
-
-static char *
-status_text (gconstpointer r)
-{
-  return g_strdup (vd_wish_status_get_label (((const VdWish *)r)->status));
-}
-
-static char *
-collected_text (gconstpointer r)
-{
-  return g_strdup (((const VdWish *)r)->collected_on);
-}
-
-static char *
-claimant_text (gconstpointer r)
-{
-  return vd_wish_format_claimant (r);
-}
-
-static int
-compare_collected (gconstpointer a,
-                   gconstpointer b)
-{
-  return g_strcmp0 (((const VdWish *)a)->collected_on, ((const VdWish *)b)->collected_on);
-}
-
-static int
-compare_status (gconstpointer a,
-                gconstpointer b)
-{
-  return (int)((const VdWish *)a)->status - (int)((const VdWish *)b)->status;
-}
-
-static int
-compare_community (gconstpointer a,
-                   gconstpointer b)
-{
-  return g_utf8_collate (((const VdWish *)a)->community_name, ((const VdWish *)b)->community_name);
-}
-
-static int
-compare_requester (gconstpointer a,
-                   gconstpointer b)
-{
-  return g_utf8_collate (((const VdWish *)a)->requester_name, ((const VdWish *)b)->requester_name);
 }
 
 /* ---- showing ------------------------------------------------------------------ */
@@ -740,6 +667,7 @@ vd_wishes_page_init (VdWishesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->community_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  vd_drop_down_set_ellipsized (self->community_dropdown, 14);
   g_date_clear (&today, 1);
   vd_date_set_today (&today);
   self->this_year = g_date_get_year (&today);
@@ -759,13 +687,7 @@ vd_wishes_page_init (VdWishesPage *self)
       self->column_titles[s] = GTK_LABEL (title);
     }
 
-  vd_column_view_add_text (self->list_view, _("Wish"), content_text, NULL, TRUE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Requester"), requester_text, compare_requester, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Phone"), phone_text, NULL, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Community"), community_text, compare_community, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Status"), status_text, compare_status, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Collected"), collected_text, compare_collected, FALSE, FALSE);
-  vd_column_view_add_text (self->list_view, _("Claimed By"), claimant_text, NULL, FALSE, FALSE);
+  vd_wish_list_add_columns (self->list_view);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   fill_filters (self);
 }

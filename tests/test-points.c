@@ -446,6 +446,18 @@ test_pick_up_and_cancel (VdTestFixture *fx,
   again = vd_points_pick_up (fx->db, "O0I1AB", &error);
   g_assert_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_CODE);
   g_clear_error (&error);
+  again = vd_points_pick_up (fx->db, "AB#1", &error);
+  g_assert_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_CODE);
+  g_assert_nonnull (strstr (error->message, "6"));
+  g_clear_error (&error);
+  /* a code of another origin, digits only, is found as typed */
+  g_assert_true (vd_database_exec (fx->db, "INSERT INTO exchanges (volunteer_id, item_id, quantity, "
+                                           "points_centi, pickup_code, created_at) VALUES (2, 1, 1, 100, "
+                                           "'860915', '2026-01-01 08:00:00')", &error));
+  again = vd_points_pick_up (fx->db, " 860 915 ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->pickup_code, ==, "860915");
+  g_clear_pointer (&again, vd_exchange_free);
 
   /* cancel refunds the points and puts the stock back; the spend row stays */
   spend_before = vd_test_query_text (fx->db, "SELECT json_object('a', amount_centi, 'r', reason, 'c', created_at) "
@@ -464,7 +476,7 @@ test_pick_up_and_cancel (VdTestFixture *fx,
   g_assert_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_STATE);
   g_clear_error (&error);
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'exchanges' "
-                                              "AND action IN ('pick-up', 'cancel')"), ==, 2);
+                                              "AND action IN ('pick-up', 'cancel')"), ==, 3);
 
   list = vd_points_list_exchanges (fx->db, VD_EXCHANGE_AWAITING, 0, &error);
   g_assert_cmpuint (list->len, ==, 0);

@@ -353,15 +353,15 @@ vd_pickup_code_normalize (const char *text)
   folded = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);  /* full-width → ASCII */
   for (const char *p = folded; *p != '\0'; p++)
     {
-      char c = g_ascii_toupper (*p);
-
-      if (g_ascii_isspace (c) || c == '-')
+      if (g_ascii_isspace (*p) || *p == '-')
         continue;
-      if (strchr (VD_PICKUP_CODE_ALPHABET, c) == NULL || c == '\0')
+      /* codes from elsewhere (an import, an older register) may use any letters and
+       * digits: only ours avoid 0, O, 1 and I */
+      if (!g_ascii_isalnum (*p))
         return NULL;
-      g_string_append_c (code, c);
+      g_string_append_c (code, g_ascii_toupper (*p));
     }
-  if (code->len != VD_PICKUP_CODE_LENGTH)
+  if (code->len < 4 || code->len > 16)
     return NULL;
   return g_string_free (g_steal_pointer (&code), FALSE);
 }
@@ -626,7 +626,7 @@ vd_points_find_exchange (VdDatabase  *db,
   if (code == NULL)
     {
       g_set_error (error, VD_POINTS_ERROR, VD_POINTS_ERROR_CODE,
-                   _("A pickup code is 6 letters and digits, without 0, O, 1 or I."));
+                   _("Type the pickup code: 6 letters and digits."));
       return NULL;
     }
   return get_exchange (db, "WHERE x.pickup_code = ?1", 0, code, error);

@@ -165,7 +165,8 @@ const char *vd_exchange_status_get_label (VdExchangeStatus status);
 #define VD_PICKUP_CODE_LENGTH   6
 #define VD_PICKUP_CODE_ALPHABET "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 
-/* Upper case, without spaces or dashes; NULL when it cannot be a code. */
+/* Upper case, without spaces or dashes; NULL when it cannot be a code (4 to 16 letters
+ * and digits: codes of other origins are accepted as they are). */
 char       *vd_pickup_code_normalize (const char *text);
 
 typedef struct
