@@ -157,7 +157,6 @@ party_participants (SampleYear  *y,
   SampleGen *gen = y->gen;
   guint n_party = 0;
   guint *sizes;
-  guint left = y->plan->party_participations;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < y->n_events; i++)
@@ -166,17 +165,14 @@ party_participants (SampleYear  *y,
     return TRUE;
   sizes = g_new0 (guint, y->n_events);
   /* sizes around the mean that add up to the plan */
-  for (guint i = 0, k = 0; i < y->n_events; i++)
-    if (y->events[i].party && !y->events[i].cancelled)
-      {
-        guint mean = y->plan->party_participations / n_party;
+  {
+    g_autofree guint *split = g_new (guint, n_party);
 
-        k++;
-        sizes[i] = k == n_party ? left
-                 : MIN (left - (n_party - k), (guint)g_rand_int_range (gen->rand, (gint32)(mean * 6 / 10),
-                                                                         (gint32)(mean * 14 / 10) + 1));
-        left -= sizes[i];
-      }
+    vd_sample_split (gen->rand, y->plan->party_participations, n_party, split);
+    for (guint i = 0, k = 0; i < y->n_events; i++)
+      if (y->events[i].party && !y->events[i].cancelled)
+        sizes[i] = split[k++];
+  }
 
   for (guint i = 0; ok && i < y->n_events; i++)
     {
