@@ -87,6 +87,11 @@ test_shape (VdTestFixture *fx,
   /* a smaller district has proportionally fewer events, but has them */
   g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE starts_at LIKE '2023-%' AND status = 'held'"), ==, 33);
   g_assert_cmpint (Q ("SELECT count(*) FROM service_records"), >, 3000);
+  /* and the sizes still add up exactly: 1,800 and 650 scaled by 3,000 / 47,000 */
+  g_assert_cmpint (Q ("SELECT count(*) FROM service_records r JOIN events e ON e.id = r.event_id "
+                      "WHERE e.party_event = 1 AND e.starts_at LIKE '2023-%'"), ==, 115);
+  g_assert_cmpint (Q ("SELECT count(*) FROM training_attendance a JOIN trainings t ON t.id = a.training_id "
+                      "WHERE t.starts_at LIKE '2023-%'"), ==, 41);
 
   /* every ID number passes the register's own check, and search finds the names */
   stmt = vd_database_prepare (fx->db, "SELECT id_number FROM volunteers", NULL);

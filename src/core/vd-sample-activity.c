@@ -81,7 +81,9 @@ scale_plan (YearPlan *p,
 }
 
 /* The reference district's year, and the one before it, lighter. A city has about
- * 100,000 events and 10,000,000 records over the two years. */
+ * 100,000 events and 10,000,000 records over the two years. The year before loses
+ * about a quarter of its tickets (nine stations did not exist yet, some volunteers
+ * had not registered): the city's means make up for it. */
 static void
 plan_year (SampleGen *gen,
            gboolean   current,
@@ -92,8 +94,8 @@ plan_year (SampleGen *gen,
     { 520, 6, 90, 1800, 20600, 15, 650, 30, 11.0, 1.0, 0.004 },
   };
   static const YearPlan city[2] = {
-    { 42000, 300, 1500, 30000, 1700000, 250, 10500, 470, 8.5, 3.3, 0.004 },
-    { 58000, 400, 1900, 38000, 2400000, 320, 13800, 640, 11.0, 5.1, 0.004 },
+    { 42000, 300, 1500, 30000, 1700000, 250, 10500, 470, 11.5, 4.1, 0.004 },
+    { 58000, 400, 1900, 38000, 2400000, 320, 13800, 640, 11.0, 5.0, 0.004 },
   };
 
   if (gen->scale == VD_SAMPLE_CITY)
@@ -453,9 +455,15 @@ gboolean
 vd_sample_activity (SampleGen  *gen,
                     GError    **error)
 {
-  return vd_sample_bulk_begin (gen, error) &&
-         generate_year (gen, FALSE, error) &&
-         generate_year (gen, TRUE, error) &&
-         vd_sample_bulk_end (gen, error) &&
+  gint64 start = g_get_monotonic_time ();
+  gboolean ok;
+
+  ok = vd_sample_bulk_begin (gen, error) &&
+       generate_year (gen, FALSE, error) &&
+       generate_year (gen, TRUE, error);
+  g_debug ("sample: records of two years in %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  ok = ok && vd_sample_bulk_end (gen, error);
+  g_debug ("sample: indexes and totals rebuilt in %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  return ok &&
          vd_sample_exchanges (gen, gen->scale == VD_SAMPLE_CITY ? 6000 : MAX (gen->n / 200, 10), error);
 }

@@ -111,6 +111,28 @@ vd_sample_format_time (gint32  jd,
   g_snprintf (out + 10, 10, " %02d:%02d:00", minute_of_day / 60 % 24, minute_of_day % 60);
 }
 
+/* Splits total into n sizes of 60 % to 140 % of the mean, adding up exactly. */
+void
+vd_sample_split (GRand *rand,
+                 guint  total,
+                 guint  n,
+                 guint *sizes)
+{
+  g_autofree guint *weights = g_new (guint, MAX (n, 1));
+  guint64 sum = 0;
+  guint given = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += weights[i] = (guint)g_rand_int_range (rand, 600, 1401);
+  for (guint i = 0; i < n; i++)
+    given += sizes[i] = (guint)((guint64)weights[i] * total / MAX (sum, 1));
+  while (n > 0 && given < total)
+    {
+      sizes[g_rand_int_range (rand, 0, (gint32)n)]++;
+      given++;
+    }
+}
+
 guint32
 vd_sample_pick_volunteer (SampleGen *gen,
                           gint32     day)

@@ -239,7 +239,7 @@ vd_sample_trainings (SampleGen  *gen,
   sqlite3_stmt *stmt;
   sqlite3_stmt *attend;
   gint32 jan1 = vd_sample_julian (year, 1, 1);
-  guint left = attendances;
+  g_autofree guint *sizes = NULL;
   gboolean ok = TRUE;
 
   stmt = vd_sample_prepare (gen, "SELECT id FROM categories WHERE domain = 'training' ORDER BY sort_order, id "
@@ -259,23 +259,21 @@ vd_sample_trainings (SampleGen  *gen,
          : vd_sample_prepare (gen, "INSERT INTO training_attendance (training_id, volunteer_id, status, "
                                    "registered_at, checked_in_at) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   ok = attend != NULL;
+  sizes = g_new (guint, MAX (sessions, 1));
+  vd_sample_split (gen->rand, attendances, sessions, sizes);
   for (guint i = 0; ok && i < sessions; i++)
     {
       guint category = (guint)g_rand_int_range (gen->rand, 0, (gint32)n_categories);
       gint32 day = jan1 + (gint32)(i * 360 / sessions) + g_rand_int_range (gen->rand, 0, 300 / sessions + 1);
       int start = g_rand_int_range (gen->rand, 0, 2) ? 9 * 60 : 14 * 60 + 30;
       int minutes = g_rand_int_range (gen->rand, 4, 7) * 30;
-      guint mean = attendances / sessions;
-      guint size = i + 1 == sessions ? left
-                 : MIN (left - (sessions - i - 1),
-                        (guint)g_rand_int_range (gen->rand, (gint32)(mean * 7 / 10), (gint32)(mean * 13 / 10) + 1));
+      guint size = sizes[i];
       guint station = (guint)g_rand_int_range (gen->rand, 1, (gint32)gen->n_stations + 1);
       g_autofree char *trainer = vd_sample_make_name (gen->rand);
       gint64 training_id;
       char starts[20];
       char ends[20];
 
-      left -= size;
       while (gen->stations[station].established > day)
         station = station % gen->n_stations + 1;
       vd_sample_format_time (day, start, starts);

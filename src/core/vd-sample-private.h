@@ -168,6 +168,10 @@ gboolean   vd_sample_bulk_begin    (SampleGen      *gen,
                                     GError        **error);
 gboolean   vd_sample_bulk_end      (SampleGen      *gen,
                                     GError        **error);
+void       vd_sample_split         (GRand          *rand,
+                                    guint           total,
+                                    guint           n,
+                                    guint          *sizes);
 /* A random volunteer id registered on or before day, or 0 after a few misses. */
 guint32    vd_sample_pick_volunteer (SampleGen     *gen,
                                      gint32         day);

@@ -157,7 +157,6 @@ party_participants (SampleYear  *y,
   SampleGen *gen = y->gen;
   guint n_party = 0;
   guint *sizes;
-  guint left = y->plan->party_participations;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < y->n_events; i++)
@@ -166,17 +165,14 @@ party_participants (SampleYear  *y,
     return TRUE;
   sizes = g_new0 (guint, y->n_events);
   /* sizes around the mean that add up to the plan */
-  for (guint i = 0, k = 0; i < y->n_events; i++)
-    if (y->events[i].party && !y->events[i].cancelled)
-      {
-        guint mean = y->plan->party_participations / n_party;
+  {
+    g_autofree guint *split = g_new (guint, n_party);
 
-        k++;
-        sizes[i] = k == n_party ? left
-                 : MIN (left - (n_party - k), (guint)g_rand_int_range (gen->rand, (gint32)(mean * 6 / 10),
-                                                                         (gint32)(mean * 14 / 10) + 1));
-        left -= sizes[i];
-      }
+    vd_sample_split (gen->rand, y->plan->party_participations, n_party, split);
+    for (guint i = 0, k = 0; i < y->n_events; i++)
+      if (y->events[i].party && !y->events[i].cancelled)
+        sizes[i] = split[k++];
+  }
 
   for (guint i = 0; ok && i < y->n_events; i++)
     {
@@ -254,7 +250,7 @@ pick_event (SampleYear *y,
 }
 
 /* How many events a volunteer serves in the year: party members often, most others
- * now and then, many not at all. */
+ * now and then, many not at all, a few nearly every week. */
 static guint
 tickets_for (SampleYear *y,
              guint32     v)
@@ -265,6 +261,10 @@ tickets_for (SampleYear *y,
   double p;
   guint k = 1;
 
+  /* one in a hundred of the others is a core volunteer who serves most weekends, year
+   * after year: the district's star volunteers */
+  if (!gen->party[v - 1] && (v * G_GUINT64_CONSTANT (2654435761)) % 100 == 0)
+    return (guint)g_rand_int_range (gen->rand, 40, 65);
   if (g_rand_double (gen->rand) >= active)
     return 0;
   if (gen->party[v - 1])
