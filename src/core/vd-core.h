@@ -7,6 +7,7 @@
 
 #include "vd-audit.h"
 #include "vd-backup.h"
+#include "vd-certificates.h"
 #include "vd-database.h"
 #include "vd-date.h"
 #include "vd-export.h"
@@ -19,6 +20,7 @@
 #include "vd-settings.h"
 #include "vd-table-reader.h"
 #include "vd-table-writer.h"
+#include "vd-teams.h"
 #include "vd-volunteer.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-list.h"
