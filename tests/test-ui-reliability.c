@@ -177,6 +177,56 @@ test_external_changes_shown (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A long register scrolled halfway down stays where it is when another program adds
+ * a volunteer. */
+static void
+test_external_changes_keep_scroll (VdTestFixture *fx,
+                                   gconstpointer  data)
+{
+  static const char * const surnames[] = { "王", "李", "张", "刘", "陈", "杨" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdDatabase) other = NULL;
+  VdVolunteerTable *table;
+  VdVolunteersPage *page;
+  GtkAdjustment *adjustment;
+  VdWindow *window;
+  CountWait wait;
+  double value;
+
+  g_assert_true (vd_database_begin (fx->db, NULL));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s%s", surnames[i % 6], i % 2 ? "芳" : "伟");
+      g_autofree char *first17 = g_strdup_printf ("1101051980%02u%02u%03u", i / 28 % 12 + 1,
+                                                  i % 28 + 1, i);
+
+      vd_test_add_volunteer (fx->db, name, first17, NULL);
+    }
+  g_assert_true (vd_database_commit (fx->db, NULL));
+
+  page = show_page (fx->db, &window);
+  table = PAGE_CHILD (page, "table");
+  wait = (CountWait) { page, 300 };
+  g_assert_true (vd_test_wait_for (list_has, &wait));
+  adjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (vd_test_child_of (table, VD_TYPE_VOLUNTEER_TABLE, "column_view")));
+  vd_test_run_for (200);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  vd_test_run_for (200);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+
+  other = vd_database_open (fx->path, &error);
+  g_assert_no_error (error);
+  vd_test_add_volunteer (other, "阿明", "11010519491231002", "13600001111");
+  wait.n = 301;
+  g_assert_true (vd_test_wait_for (list_has, &wait));
+  vd_test_run_for (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +235,7 @@ main (int   argc,
 
   VD_TEST_ADD ("/ui-reliability/read-only", test_read_only_window);
   VD_TEST_ADD ("/ui-reliability/external-changes", test_external_changes_shown);
+  VD_TEST_ADD ("/ui-reliability/external-changes-keep-scroll", test_external_changes_keep_scroll);
 
   return g_test_run ();
 }

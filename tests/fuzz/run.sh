@@ -40,7 +40,8 @@
 #   $FUZZ_BUILD_DIR/fuzz/fuzz-table-reader path/to/crash-…
 #
 # .ci/run runs every target for a short while (FUZZ_SECONDS there); a crash found by
-# a longer run becomes a regression test in the normal suite (tests/test-fuzz-regressions.c).
+# a longer run becomes a regression test in the normal suite, next to the tests of the
+# code it broke (e.g. /table-reader/xlsx/row-order in tests/test-table-reader.c).
 
 set -eu
 
