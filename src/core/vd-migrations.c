@@ -12,6 +12,7 @@
 
 #include "vd-core-resources.h"
 #include "vd-migrations.h"
+#include "vd-stats.h"
 
 typedef gboolean (*VdMigrationHook) (VdDatabase  *db,
                                      GError     **error);
@@ -29,6 +30,7 @@ static gboolean seed_categories (VdDatabase  *db,
 static const VdMigration migrations[] = {
   { 1, "/io/github/volunteerdesk/VolunteerDesk/core/sql/001-initial.sql", seed_categories },
   { 2, "/io/github/volunteerdesk/VolunteerDesk/core/sql/002-register.sql", NULL },
+  { 3, "/io/github/volunteerdesk/VolunteerDesk/core/sql/003-service.sql", vd_stats_migration_hook },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VD_SCHEMA_VERSION);
