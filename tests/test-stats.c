@@ -286,6 +286,14 @@ assert_summaries_exact (VdDatabase *db)
     "SELECT r.volunteer_id, CAST (substr (r.service_date, 1, 4) AS INTEGER), " PARTY ", sum (r.minutes), "
     "sum (CASE WHEN s.type = 'community' THEN r.minutes ELSE 0 END), count (*) " APPROVED "GROUP BY 1, 2, 3"), ==, 0);
   g_assert_cmpint (difference (db,
+    "SELECT year, party, community, hours, volunteers FROM stats_year_hours WHERE volunteers > 0",
+    "SELECT year, party, community_minutes > 0, minutes / 60, count (*) FROM stats_volunteer_year "
+    "GROUP BY 1, 2, 3, 4"), ==, 0);
+  g_assert_cmpint (difference (db,
+    "SELECT month, category_id, events, people, party_events FROM stats_month_events WHERE events > 0",
+    "SELECT CAST (substr (starts_at, 1, 4) || substr (starts_at, 6, 2) AS INTEGER), category_id, count (*), "
+    "sum (people_served), sum (party_count > 0) FROM events WHERE status <> 'cancelled' GROUP BY 1, 2"), ==, 0);
+  g_assert_cmpint (difference (db,
     "SELECT id, participant_count, pending_count, approved_minutes, party_count FROM events",
     "SELECT e.id, count (r.id), count (CASE WHEN r.status = 'pending' THEN 1 END), "
     "coalesce (sum (CASE WHEN r.status = 'approved' THEN r.minutes END), 0), "
@@ -371,6 +379,8 @@ test_summaries_random (StatsFixture  *sf,
           g_free (e->place);
           e->place = g_strdup ("广场");
           e->team_id = g_rand_int_range (rand, 0, 3);
+          e->people_served = g_rand_int_range (rand, 0, 50);
+          e->status = g_rand_int_range (rand, 0, VD_N_EVENT_STATUS);
           g_assert_true (vd_events_update (db, e, &error));
           g_assert_no_error (error);
         }

@@ -244,14 +244,11 @@ vd_stats_events_by_category (VdDatabase  *db,
                              GError     **error)
 {
   g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-  /* ?1 and ?2 are bound by query_rows; the dates come from ?3. */
   return query_rows (db,
-                     "SELECT e.category_id, coalesce (c.name, ''), count (*), sum (e.people_served) "
-                     "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
-                     "WHERE e.starts_at >= printf ('%04d-01-01', ?3) "
-                     "AND e.starts_at < printf ('%04d-01-01', ?3 + 1) "
-                     "AND e.status <> 'cancelled' AND ?1 > 0 AND ?2 > 0 "
-                     "GROUP BY e.category_id ORDER BY 3 DESC, c.sort_order",
+                     "SELECT s.category_id, coalesce (c.name, ''), sum (s.events), sum (s.people) "
+                     "FROM stats_month_events s LEFT JOIN categories c ON c.id = s.category_id "
+                     "WHERE s.month BETWEEN ?1 AND ?2 GROUP BY s.category_id "
+                     "HAVING sum (s.events) > 0 ORDER BY 3 DESC, c.sort_order",
                      year, "inep", error);
 }
 
@@ -314,20 +311,20 @@ vd_stats_party (VdDatabase    *db,
   out->minutes = count_int (db, "SELECT coalesce (sum (minutes), 0) FROM stats_month_category "
                                 "WHERE month BETWEEN ?1 * 100 + 1 AND ?1 * 100 + 12 AND party = 1",
                             year, 0, &ok, error);
-  out->events = count_int (db, "SELECT count (*) FROM events "
-                               "WHERE starts_at >= printf ('%04d-01-01', ?1) "
-                               "AND starts_at < printf ('%04d-01-01', ?1 + 1) AND party_count > 0",
+  out->events = count_int (db, "SELECT coalesce (sum (party_events), 0) FROM stats_month_events "
+                               "WHERE month BETWEEN ?1 * 100 + 1 AND ?1 * 100 + 12",
                            year, 0, &ok, error);
-  out->registered = count_int (db, "SELECT count (*) FROM volunteers WHERE status = 'active' AND "
+  out->registered = count_int (db, "SELECT count (*) FROM volunteers INDEXED BY volunteers_party "
+                                   "WHERE status = 'active' AND "
                                    "(political_status = 'party_member' OR political_status = 'probationary')",
                                year, 0, &ok, error);
-  out->served = count_int (db, "SELECT count (*) FROM stats_volunteer_year WHERE year = ?1 AND party = 1",
-                           year, 0, &ok, error);
-  out->reached_target = count_int (db, "SELECT count (*) FROM stats_volunteer_year "
-                                       "WHERE year = ?1 AND party = 1 AND minutes >= ?2",
-                                   year, (gint64)settings->target_party_hours * 60, &ok, error);
-  out->in_communities = count_int (db, "SELECT count (*) FROM stats_volunteer_year "
-                                       "WHERE year = ?1 AND party = 1 AND community_minutes > 0",
+  out->served = count_int (db, "SELECT coalesce (sum (volunteers), 0) FROM stats_year_hours "
+                               "WHERE year = ?1 AND party = 1", year, 0, &ok, error);
+  out->reached_target = count_int (db, "SELECT coalesce (sum (volunteers), 0) FROM stats_year_hours "
+                                       "WHERE year = ?1 AND party = 1 AND hours >= ?2",
+                                   year, settings->target_party_hours, &ok, error);
+  out->in_communities = count_int (db, "SELECT coalesce (sum (volunteers), 0) FROM stats_year_hours "
+                                       "WHERE year = ?1 AND party = 1 AND community = 1",
                                    year, 0, &ok, error);
   if (!ok)
     return FALSE;
@@ -360,6 +357,7 @@ rebuild (VdDatabase  *db,
     "WHERE stat_keyed = 0;"
     "DELETE FROM stats_month_category; DELETE FROM stats_month_team; DELETE FROM stats_month_station;"
     "DELETE FROM stats_volunteer_month; DELETE FROM stats_month_active; DELETE FROM stats_volunteer_year;"
+    "DELETE FROM stats_year_hours;"
     /* One pass over the records for the event-side keys, one for the volunteer side. */
     "CREATE TEMP TABLE vd_rebuild_keys AS "
     "  SELECT CAST (substr (service_date, 1, 4) || substr (service_date, 6, 2) AS INTEGER) AS month, "
@@ -386,8 +384,13 @@ rebuild (VdDatabase  *db,
     "         sum (minutes * stat_community), count (*) "
     "  FROM service_records WHERE status = 'approved' AND event_id IS NOT NULL "
     "  GROUP BY 1, 2, 3;"
+    /* Its triggers counted the rows one by one; count them again in one statement. */
+    "DELETE FROM stats_year_hours;"
+    "INSERT INTO stats_year_hours SELECT year, party, community_minutes > 0, minutes / 60, count (*) "
+    "  FROM stats_volunteer_year GROUP BY 1, 2, 3, 4;"
     /* Each event's counters and each volunteer's approved total. */
-    "CREATE TEMP TABLE vd_rebuild_events AS "
+    "CREATE TEMP TABLE vd_rebuild_events (id INTEGER PRIMARY KEY, n, pending, minutes, party);"
+    "INSERT INTO vd_rebuild_events "
     "  SELECT event_id AS id, count (*) AS n, sum (status = 'pending') AS pending, "
     "         sum (CASE WHEN status = 'approved' THEN minutes ELSE 0 END) AS minutes, "
     "         sum (status = 'approved' AND stat_party = 1) AS party "
@@ -398,7 +401,13 @@ rebuild (VdDatabase  *db,
     "  (SELECT n, pending, minutes, party FROM temp.vd_rebuild_events r WHERE r.id = events.id) "
     "  WHERE id IN (SELECT id FROM temp.vd_rebuild_events);"
     "DROP TABLE vd_rebuild_events;"
-    "CREATE TEMP TABLE vd_rebuild_volunteers AS "
+    "DELETE FROM stats_month_events;"
+    "INSERT INTO stats_month_events "
+    "  SELECT CAST (substr (starts_at, 1, 4) || substr (starts_at, 6, 2) AS INTEGER), category_id, "
+    "         count (*), sum (people_served), sum (party_count > 0) "
+    "  FROM events WHERE status <> 'cancelled' GROUP BY 1, 2;"
+    "CREATE TEMP TABLE vd_rebuild_volunteers (id INTEGER PRIMARY KEY, minutes);"
+    "INSERT INTO vd_rebuild_volunteers "
     "  SELECT volunteer_id AS id, sum (minutes) AS minutes FROM service_records "
     "  WHERE status = 'approved' GROUP BY volunteer_id;"
     "UPDATE volunteers SET approved_minutes = 0 WHERE approved_minutes <> 0;"

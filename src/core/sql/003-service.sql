@@ -31,9 +31,6 @@ ALTER TABLE events ADD COLUMN approved_minutes INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN party_count INTEGER NOT NULL DEFAULT 0;
 
 CREATE INDEX events_category ON events (category_id, starts_at);
--- Events and people served of a year by category, and events with party members,
--- from the index alone.
-CREATE INDEX events_year_summary ON events (starts_at, status, category_id, people_served, party_count);
 -- The approval queue.
 CREATE INDEX service_records_pending ON service_records (status, service_date) WHERE status = 'pending';
 
@@ -92,8 +89,47 @@ CREATE TABLE stats_volunteer_year (
   records           INTEGER NOT NULL,
   PRIMARY KEY (volunteer_id, year, party)
 ) WITHOUT ROWID;
-CREATE INDEX stats_volunteer_year_minutes ON stats_volunteer_year (year, party, minutes);
-CREATE INDEX stats_volunteer_year_community ON stats_volunteer_year (year, party, community_minutes);
+
+-- How many volunteers served in a year, by whole hours served and whether they served
+-- at a community station: those who served, served in communities, or reached a
+-- target of N hours are sums over a few hundred rows, whatever the city's size.
+CREATE TABLE stats_year_hours (
+  year       INTEGER NOT NULL,
+  party      INTEGER NOT NULL,
+  community  INTEGER NOT NULL,   -- 1 when community_minutes > 0
+  hours      INTEGER NOT NULL,   -- minutes / 60, rounded down
+  volunteers INTEGER NOT NULL,
+  PRIMARY KEY (year, party, community, hours)
+) WITHOUT ROWID;
+
+CREATE TRIGGER stats_volunteer_year_insert AFTER INSERT ON stats_volunteer_year
+BEGIN
+  INSERT INTO stats_year_hours (year, party, community, hours, volunteers)
+  VALUES (NEW.year, NEW.party, NEW.community_minutes > 0, NEW.minutes / 60, 1)
+  ON CONFLICT DO UPDATE SET volunteers = volunteers + 1;
+END;
+
+CREATE TRIGGER stats_volunteer_year_delete AFTER DELETE ON stats_volunteer_year
+BEGIN
+  UPDATE stats_year_hours SET volunteers = volunteers - 1
+  WHERE year = OLD.year AND party = OLD.party AND community = (OLD.community_minutes > 0)
+    AND hours = OLD.minutes / 60;
+END;
+
+CREATE TRIGGER stats_volunteer_year_update AFTER UPDATE ON stats_volunteer_year
+WHEN OLD.minutes / 60 <> NEW.minutes / 60 OR (OLD.community_minutes > 0) <> (NEW.community_minutes > 0)
+BEGIN
+  UPDATE stats_year_hours SET volunteers = volunteers - 1
+  WHERE year = OLD.year AND party = OLD.party AND community = (OLD.community_minutes > 0)
+    AND hours = OLD.minutes / 60;
+  INSERT INTO stats_year_hours (year, party, community, hours, volunteers)
+  VALUES (NEW.year, NEW.party, NEW.community_minutes > 0, NEW.minutes / 60, 1)
+  ON CONFLICT DO UPDATE SET volunteers = volunteers + 1;
+END;
+
+-- Party members in the register, counted from the index alone.
+CREATE INDEX volunteers_party ON volunteers (status)
+  WHERE political_status = 'party_member' OR political_status = 'probationary';
 
 -- Keys of a new record, unless its writer gave them.
 CREATE TRIGGER service_records_stat_keys AFTER INSERT ON service_records
@@ -320,6 +356,58 @@ BEGIN
   ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
                             community_minutes = community_minutes + excluded.community_minutes,
                             records = records + 1;
+END;
+
+
+-- Events and people served per month and category, and events with party members
+-- among their approved participants: a year is twelve months of a few categories.
+CREATE TABLE stats_month_events (
+  month        INTEGER NOT NULL,
+  category_id  INTEGER NOT NULL,
+  events       INTEGER NOT NULL,
+  people       INTEGER NOT NULL,
+  party_events INTEGER NOT NULL,
+  PRIMARY KEY (month, category_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER events_stats_insert AFTER INSERT ON events
+WHEN NEW.status <> 'cancelled'
+BEGIN
+  INSERT INTO stats_month_events (month, category_id, events, people, party_events)
+  VALUES (CAST (substr (NEW.starts_at, 1, 4) || substr (NEW.starts_at, 6, 2) AS INTEGER),
+          NEW.category_id, 1, NEW.people_served, NEW.party_count > 0)
+  ON CONFLICT DO UPDATE SET events = events + 1, people = people + excluded.people,
+                            party_events = party_events + excluded.party_events;
+END;
+
+CREATE TRIGGER events_stats_delete AFTER DELETE ON events
+WHEN OLD.status <> 'cancelled'
+BEGIN
+  UPDATE stats_month_events SET events = events - 1, people = people - OLD.people_served,
+                                party_events = party_events - (OLD.party_count > 0)
+  WHERE month = CAST (substr (OLD.starts_at, 1, 4) || substr (OLD.starts_at, 6, 2) AS INTEGER)
+    AND category_id = OLD.category_id;
+END;
+
+CREATE TRIGGER events_stats_update_old
+AFTER UPDATE OF starts_at, category_id, people_served, status, party_count ON events
+WHEN OLD.status <> 'cancelled'
+BEGIN
+  UPDATE stats_month_events SET events = events - 1, people = people - OLD.people_served,
+                                party_events = party_events - (OLD.party_count > 0)
+  WHERE month = CAST (substr (OLD.starts_at, 1, 4) || substr (OLD.starts_at, 6, 2) AS INTEGER)
+    AND category_id = OLD.category_id;
+END;
+
+CREATE TRIGGER events_stats_update_new
+AFTER UPDATE OF starts_at, category_id, people_served, status, party_count ON events
+WHEN NEW.status <> 'cancelled'
+BEGIN
+  INSERT INTO stats_month_events (month, category_id, events, people, party_events)
+  VALUES (CAST (substr (NEW.starts_at, 1, 4) || substr (NEW.starts_at, 6, 2) AS INTEGER),
+          NEW.category_id, 1, NEW.people_served, NEW.party_count > 0)
+  ON CONFLICT DO UPDATE SET events = events + 1, people = people + excluded.people,
+                            party_events = party_events + excluded.party_events;
 END;
 
 -- Records written before this version are keyed and counted by the migration's hook
