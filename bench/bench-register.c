@@ -174,6 +174,22 @@ main (int    argc,
   db = vd_database_open (argv[1], &error);
   if (db == NULL)
     g_error ("%s", error->message);
+  /* a city cached before the sample had its events and records: build it again */
+  if (!fresh && vd_database_count_rows (db, "service_records") == 0)
+    {
+      g_autofree char *wal = g_strconcat (argv[1], "-wal", NULL);
+      g_autofree char *shm = g_strconcat (argv[1], "-shm", NULL);
+
+      g_printerr ("the cached city has no service records; building it again\n");
+      g_clear_object (&db);
+      g_unlink (argv[1]);
+      g_unlink (wal);
+      g_unlink (shm);
+      fresh = TRUE;
+      db = vd_database_open (argv[1], &error);
+      if (db == NULL)
+        g_error ("%s", error->message);
+    }
   if (fresh)
     {
       VdSampleOptions options;

@@ -13,14 +13,7 @@
 #include <locale.h>
 #include <unistd.h>
 
-#include "vd-core.h"
-
-enum {
-  EXIT_OK = 0,
-  EXIT_REJECTED = 1,
-  EXIT_USAGE = 2,
-  EXIT_DATABASE = 3,
-};
+#include "vd-cli.h"
 
 static char *database_path = NULL;
 
@@ -30,8 +23,8 @@ static const GOptionEntry common_entries[] = {
   { NULL }
 };
 
-static VdDatabase *
-open_database (void)
+VdDatabase *
+vd_cli_open_database (void)
 {
   g_autofree char *path = vd_database_resolve_path (database_path);
   g_autoptr(GError) error = NULL;
@@ -42,15 +35,13 @@ open_database (void)
   return db;
 }
 
-/* Parses argv with the command's own entries plus --database; prints the help and
- * returns FALSE on bad usage. */
-static gboolean
-parse_options (int                 *argc,
-               char              ***argv,
-               const char          *parameters,
-               const char          *summary,
-               const GOptionEntry  *entries,
-               int                  n_arguments)
+gboolean
+vd_cli_parse_options (int                 *argc,
+                      char              ***argv,
+                      const char          *parameters,
+                      const char          *summary,
+                      const GOptionEntry  *entries,
+                      int                  n_arguments)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
@@ -104,13 +95,13 @@ import_volunteers (int    argc,
   gboolean on_terminal = isatty (2);
   gboolean ok;
 
-  if (!parse_options (&argc, &argv, _("FILE"),
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"),
                       _("Imports volunteers from a CSV file (UTF-8, GBK or UTF-16) or an Excel "
                         "workbook (.xlsx). Columns are recognised by their headers."),
                       entries, 1))
     return EXIT_USAGE;
 
-  db = open_database ();
+  db = vd_cli_open_database ();
   if (db == NULL)
     return EXIT_DATABASE;
 
@@ -169,14 +160,14 @@ export_volunteers (int    argc,
   g_autofree gint64 *ids = NULL;
   guint n_ids;
 
-  if (!parse_options (&argc, &argv, _("FILE"),
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"),
                       _("Exports every volunteer to FILE: Excel (.xlsx) by its name, otherwise "
                         "CSV in UTF-8 with BOM. ID numbers and phones are masked unless "
                         "--full-ids is given."),
                       entries, 1))
     return EXIT_USAGE;
 
-  db = open_database ();
+  db = vd_cli_open_database ();
   if (db == NULL)
     return EXIT_DATABASE;
 
@@ -196,6 +187,40 @@ export_volunteers (int    argc,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u volunteer to %s\n",
                         "Exported %u volunteers to %s\n", n_ids),
            n_ids, argv[1]);
+  return EXIT_OK;
+}
+
+static int
+print_sample_summary (VdDatabase *db,
+                      int         year)
+{
+  g_autoptr(GError) error = NULL;
+  VdSampleSummary s;
+
+  if (!vd_sample_summarize (db, year, &s, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (_("Volunteers: %u (party members: %u)\n"),
+           (guint)s.volunteers, (guint)s.party_volunteers);
+  g_print (_("Stations: %u (%u new in %d), running projects: %u\n"),
+           (guint)s.stations, (guint)s.stations_new, year, (guint)s.station_projects);
+  g_print (_("Teams: %u, members: %u\n"), (guint)s.teams, (guint)s.team_members);
+  g_print (_("Events held in %d: %u, people served: %u (events in all years: %u)\n"),
+           year, (guint)s.events_year, (guint)s.people_served_year, (guint)s.events_total);
+  g_print (_("Party events in %d: %u, participations: %u\n"),
+           year, (guint)s.party_events_year, (guint)s.party_participations_year);
+  g_print (_("Service records: %u (in %d: %u; pending: %u, rejected: %u, back-filled: %u)\n"),
+           (guint)s.records_total, year, (guint)s.records_year, (guint)s.records_pending,
+           (guint)s.records_rejected, (guint)s.records_backfilled);
+  g_print (_("Approved service hours in %d: %u\n"), year, (guint)(s.approved_minutes_year / 60));
+  g_print (_("Trainings in %d: %u, attendances: %u\n"),
+           year, (guint)s.trainings_year, (guint)s.attendances_year);
+  g_print (_("Micro-wishes: %u (fulfilled in %d: %u)\n"),
+           (guint)s.wishes_total, year, (guint)s.wishes_fulfilled_year);
+  g_print (_("Points ledger rows: %u, exchanges: %u\n"), (guint)s.points_rows, (guint)s.exchanges);
+  g_print (_("Commendations: %u\n"), (guint)s.commendations);
   return EXIT_OK;
 }
 
@@ -221,9 +246,11 @@ make_sample (int    argc,
   VdSampleOptions options;
   gint64 existing;
 
-  if (!parse_options (&argc, &argv, _("OUT.db"),
-                      _("Writes a generated district into a new database: stations, teams and "
-                        "volunteers with realistic names and valid ID numbers."),
+  if (!vd_cli_parse_options (&argc, &argv, _("OUT.db"),
+                      _("Writes a generated district into a new database: stations, teams, "
+                        "volunteers with realistic names and valid ID numbers, and two years of "
+                        "events, service hours, training, micro-wishes and points; then prints "
+                        "what it wrote."),
                       entries, 1))
     return EXIT_USAGE;
   if (scale != NULL && !g_str_equal (scale, "district") && !g_str_equal (scale, "city"))
@@ -260,7 +287,7 @@ make_sample (int    argc,
       return EXIT_DATABASE;
     }
   g_print (_("Wrote the sample to %s\n"), argv[1]);
-  return EXIT_OK;
+  return print_sample_summary (db, options.year);
 }
 
 static const struct {
@@ -272,6 +299,10 @@ static const struct {
   { "import", "volunteers", import_volunteers, N_("Import volunteers from a CSV or .xlsx file") },
   { "export", "volunteers", export_volunteers, N_("Export the register to a CSV or .xlsx file") },
   { "sample", NULL, make_sample, N_("Write a generated district into a new database") },
+  { "certificate", NULL, vd_cli_certificate, N_("Issue a service record certificate as a PDF") },
+  { "backup", NULL, vd_cli_backup, N_("Copy the database into a backup file") },
+  { "restore", NULL, vd_cli_restore, N_("Replace the database with a backup") },
+  { "check", NULL, vd_cli_check, N_("Check the database's integrity and references") },
 };
 
 static int
@@ -279,7 +310,7 @@ usage (void)
 {
   g_printerr (_("Usage: volunteer-desk-cli COMMAND KIND [OPTION…] ARGUMENTS\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_printerr ("  %-8s %-12s %s\n", commands[i].command,
+    g_printerr ("  %-11s %-10s %s\n", commands[i].command,
                 commands[i].kind != NULL ? commands[i].kind : "", _(commands[i].summary));
   g_printerr (_("\nEach command takes --database PATH and --help.\n"));
   return EXIT_USAGE;

@@ -7,6 +7,7 @@
 
 #include "vd-audit.h"
 #include "vd-backup.h"
+#include "vd-certificates.h"
 #include "vd-database.h"
 #include "vd-date.h"
 #include "vd-events.h"

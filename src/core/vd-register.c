@@ -93,6 +93,16 @@ lookup_id (VdDatabase *db,
 }
 
 gint64
+vd_register_find_number (VdDatabase *db,
+                         const char *volunteer_no)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (db), 0);
+  g_return_val_if_fail (volunteer_no != NULL, 0);
+
+  return lookup_id (db, "SELECT id FROM volunteers WHERE volunteer_no = ?1", volunteer_no, 0);
+}
+
+gint64
 vd_register_find_id_number (VdDatabase *db,
                             const char *id_type,
                             const char *id_number)

@@ -13,8 +13,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vd-audit.h"
 #include "vd-pinyin.h"
-#include "vd-sample.h"
+#include "vd-sample-private.h"
 #include "vd-search.h"
 #include "vd-settings.h"
 
@@ -72,13 +73,6 @@ static const char * const team_themes[] = {
   "文化惠民", "应急救护",
 };
 
-typedef struct
-{
-  GRand   *rand;
-  sqlite3 *db;
-  int      year;
-} Gen;
-
 void
 vd_sample_options_init (VdSampleOptions *options,
                         VdSampleScale    scale)
@@ -118,8 +112,8 @@ append_given_char (GString *name,
   g_string_append_len (name, p, g_utf8_next_char (p) - p);
 }
 
-static char *
-make_name (GRand *rand)
+char *
+vd_sample_make_name (GRand *rand)
 {
   GString *name = g_string_new (surnames[pick_weighted_surname (rand)].name);
 
@@ -160,32 +154,7 @@ random_date (GRand *rand,
 }
 
 static gboolean
-exec (sqlite3     *db,
-      const char  *sql,
-      GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    return vd_database_set_error (error, db, rc, NULL);
-  return TRUE;
-}
-
-static gboolean
-step_done (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return vd_database_set_error (error, db, rc, NULL);
-  return TRUE;
-}
-
-static gboolean
-generate_places (Gen     *gen,
+generate_places (SampleGen *gen,
                  GError **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -198,7 +167,7 @@ generate_places (Gen     *gen,
       g_snprintf (sql, sizeof sql, "INSERT INTO subdistricts (id, name, kind) VALUES (%u, '%s', '%s')",
                   i + 1, subdistricts[i],
                   g_str_has_suffix (subdistricts[i], "镇") ? "township" : "subdistrict");
-      ok = exec (gen->db, sql, error);
+      ok = vd_sample_exec (gen, sql, error);
     }
 
   /* 22 communities, each with its station; 9 of the stations are new this year. */
@@ -211,7 +180,7 @@ generate_places (Gen     *gen,
                   i + 1, (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, community_roots[i],
                   i + 1, community_roots[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, i + 1,
                   i < 9 ? gen->year : gen->year - 1 - (int)(i % 5), i % 12 + 1);
-      ok = exec (gen->db, sql, error);
+      ok = vd_sample_exec (gen, sql, error);
     }
   for (guint i = 0; ok && i < G_N_ELEMENTS (window_stations); i++)
     {
@@ -219,7 +188,7 @@ generate_places (Gen     *gen,
                   "INSERT INTO stations (id, name, type, subdistrict_id, established_on) "
                   "VALUES (%u, '%s', 'window', %u, '%d-03-01')",
                   23 + i, window_stations[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, gen->year - 2);
-      ok = exec (gen->db, sql, error);
+      ok = vd_sample_exec (gen, sql, error);
     }
   for (guint i = 0; ok && i < G_N_ELEMENTS (public_stations); i++)
     {
@@ -227,7 +196,7 @@ generate_places (Gen     *gen,
                   "INSERT INTO stations (id, name, type, subdistrict_id, established_on) "
                   "VALUES (%u, '%s', 'public', 7, '%d-05-01')",
                   30 + i, public_stations[i], gen->year - 3);
-      ok = exec (gen->db, sql, error);
+      ok = vd_sample_exec (gen, sql, error);
     }
 
   /* 26 teams over the team categories, named after their theme and place. */
@@ -249,10 +218,69 @@ generate_places (Gen     *gen,
       sqlite3_bind_int (stmt, 3, theme);
       sqlite3_bind_int (stmt, 4, i % 22 + 1);
       sqlite3_bind_text (stmt, 5, founded, -1, SQLITE_TRANSIENT);
-      ok = step_done (gen->db, stmt, error);
+      ok = vd_sample_step (gen, stmt, error);
     }
   sqlite3_finalize (stmt);
   return ok;
+}
+
+/* The places as written, read back for the activity: stations and teams. */
+static gboolean
+load_places (SampleGen  *gen,
+             GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = vd_sample_prepare (gen, "SELECT id, type, coalesce (community_id, 0), established_on, name "
+                                 "FROM stations ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int id = sqlite3_column_int (stmt, 0);
+      const char *type = (const char *)sqlite3_column_text (stmt, 1);
+      const char *name = (const char *)sqlite3_column_text (stmt, 4);
+      SampleStation *st;
+
+      if (id <= 0 || id >= VD_SAMPLE_MAX_STATIONS)
+        continue;
+      st = &gen->stations[id];
+      st->type = g_str_equal (type, "community") ? 0 : g_str_equal (type, "window") ? 1 : 2;
+      st->community = (guint8)sqlite3_column_int (stmt, 2);
+      st->established = vd_sample_parse_day ((const char *)sqlite3_column_text (stmt, 3));
+      st->name = g_strdup (name);
+      st->short_name = g_str_has_suffix (name, "志愿服务站")
+                         ? g_strndup (name, strlen (name) - strlen ("志愿服务站"))
+                         : g_strdup (name);
+      gen->n_stations = MAX (gen->n_stations, (guint)id);
+    }
+  sqlite3_finalize (stmt);
+
+  stmt = vd_sample_prepare (gen, "SELECT t.id, coalesce (t.station_id, 1), t.founded_on, "
+                                 "(SELECT count(*) FROM categories c WHERE c.domain = 'team' "
+                                 " AND (c.sort_order < k.sort_order OR (c.sort_order = k.sort_order AND c.id < k.id))) "
+                                 "FROM teams t JOIN categories k ON k.id = t.category_id ORDER BY t.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int id = sqlite3_column_int (stmt, 0);
+
+      if (id <= 0 || id >= VD_SAMPLE_MAX_TEAMS)
+        continue;
+      gen->teams[id].station = (guint8)sqlite3_column_int (stmt, 1);
+      gen->teams[id].founded = vd_sample_parse_day ((const char *)sqlite3_column_text (stmt, 2));
+      gen->teams[id].theme = (guint8)sqlite3_column_int (stmt, 3);
+      gen->n_teams = MAX (gen->n_teams, (guint)id);
+    }
+  sqlite3_finalize (stmt);
+  stmt = vd_sample_prepare (gen, "SELECT max (id) FROM communities", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    gen->n_communities = (guint)sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return gen->n_stations > 0 && gen->n_teams > 0;
 }
 
 typedef struct
@@ -286,7 +314,7 @@ make_person (GRand  *rand,
   GDate birth;
   GDate registered;
 
-  p->name = make_name (rand);
+  p->name = vd_sample_make_name (rand);
   random_date (rand, 1945, year - 16, &birth);
   make_id (rand, &birth, p->id);
   p->gender = (p->id[16] - '0') % 2 == 1 ? "male" : "female";
@@ -303,39 +331,34 @@ make_person (GRand  *rand,
 }
 
 static gboolean
-generate_volunteers (Gen           *gen,
-                     guint          n,
-                     GCancellable  *cancellable,
-                     GError       **error)
+generate_volunteers (SampleGen  *gen,
+                     GError    **error)
 {
-  sqlite3_stmt *insert = NULL;
-  sqlite3_stmt *member = NULL;
+  sqlite3_stmt *insert;
   gboolean ok = TRUE;
   int rc;
 
-  rc = sqlite3_prepare_v2 (gen->db,
-                           "INSERT INTO volunteers (id, volunteer_no, name, id_type, id_number, gender, "
-                           "birth_date, phone, political_status, community_id, station_id, registered_on, "
-                           "name_keys, name_sort) "
-                           "VALUES (?1, ?2, ?3, 'resident', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                           -1, &insert, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (gen->db,
-                             "INSERT OR IGNORE INTO team_members (team_id, volunteer_id, role, joined_on) "
-                             "VALUES (?1, ?2, 'member', ?3)",
-                             -1, &member, NULL);
-  if (rc != SQLITE_OK)
-    ok = vd_database_set_error (error, gen->db, rc, NULL);
+  insert = vd_sample_prepare (gen,
+                              "INSERT INTO volunteers (id, volunteer_no, name, id_type, id_number, gender, "
+                              "birth_date, phone, political_status, community_id, station_id, registered_on, "
+                              "name_keys, name_sort, created_at, updated_at) "
+                              "VALUES (?1, ?2, ?3, 'resident', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                              "?14, ?14)",
+                              error);
+  if (insert == NULL)
+    return FALSE;
 
-  for (guint i = 1; ok && i <= n; i++)
+  for (guint i = 1; ok && i <= gen->n; i++)
     {
       Person p = { 0, };
-      g_autofree char *number = g_strdup_printf ("V%08u", i);
+      char number[16];
+      char created[20];
       g_autofree char *keys = NULL;
       const char *space;
-      guint community = g_rand_int_range (gen->rand, 1, 23);
+      guint community = g_rand_int_range (gen->rand, 1, (gint32)gen->n_communities + 1);
+      guint station;
 
-      if (i % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (vd_sample_cancelled (gen, i, error))
         {
           ok = FALSE;
           break;
@@ -343,6 +366,13 @@ generate_volunteers (Gen           *gen,
       make_person (gen->rand, gen->year, &p);
       keys = vd_pinyin_name_keys (p.name);
       space = strchr (keys, ' ');
+      g_snprintf (number, sizeof number, "V%08u", i);
+      /* most volunteers serve at their community's station, some at the stations of
+       * service windows and public places */
+      station = g_rand_int_range (gen->rand, 0, 10) < 8
+                  ? community : (guint)g_rand_int_range (gen->rand, 23, (gint32)gen->n_stations + 1);
+      gen->registered[i - 1] = vd_sample_parse_day (p.registered);
+      vd_sample_format_time (gen->registered[i - 1], 9 * 60 + g_rand_int_range (gen->rand, 0, 480), created);
 
       sqlite3_bind_int (insert, 1, i);
       sqlite3_bind_text (insert, 2, number, -1, SQLITE_STATIC);
@@ -353,12 +383,11 @@ generate_volunteers (Gen           *gen,
       sqlite3_bind_text (insert, 7, p.phone, -1, SQLITE_STATIC);
       sqlite3_bind_text (insert, 8, p.political, -1, SQLITE_STATIC);
       sqlite3_bind_int (insert, 9, community);
-      /* most volunteers serve at their community's station, some at window stations */
-      sqlite3_bind_int (insert, 10, g_rand_int_range (gen->rand, 0, 10) < 8
-                                      ? (int)community : g_rand_int_range (gen->rand, 23, 32));
+      sqlite3_bind_int (insert, 10, station);
       sqlite3_bind_text (insert, 11, p.registered, -1, SQLITE_STATIC);
       sqlite3_bind_text (insert, 12, keys, -1, SQLITE_STATIC);
       sqlite3_bind_text (insert, 13, keys, space != NULL ? (int)(space - keys) : -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 14, created, -1, SQLITE_STATIC);
       rc = sqlite3_step (insert);
       sqlite3_reset (insert);
       /* the rare clash of a random ID number: draw that person again */
@@ -370,33 +399,90 @@ generate_volunteers (Gen           *gen,
         }
       if (rc != SQLITE_DONE)
         ok = vd_database_set_error (error, gen->db, rc, NULL);
-
-      /* One volunteer in four belongs to a team, a few to two. */
-      if (ok && g_rand_int_range (gen->rand, 0, 4) == 0)
-        {
-          sqlite3_bind_int (member, 1, g_rand_int_range (gen->rand, 1, 27));
-          sqlite3_bind_int (member, 2, i);
-          sqlite3_bind_text (member, 3, p.registered, -1, SQLITE_STATIC);
-          ok = step_done (gen->db, member, error);
-          if (ok && g_rand_int_range (gen->rand, 0, 10) == 0)
-            {
-              sqlite3_bind_int (member, 1, g_rand_int_range (gen->rand, 1, 27));
-              ok = step_done (gen->db, member, error);
-            }
-        }
+      gen->party[i - 1] = p.political[0] == 'p';
+      gen->community[i - 1] = (guint8)community;
+      gen->station[i - 1] = (guint8)station;
       person_clear (&p);
     }
   sqlite3_finalize (insert);
-  sqlite3_finalize (member);
 
   if (ok)
     {
-      g_autofree char *sql = g_strdup_printf ("UPDATE counters SET value = %u WHERE name = 'volunteer_no';"
-                                              "UPDATE team_members SET role = 'leader' WHERE (team_id, volunteer_id) IN "
-                                              "(SELECT team_id, min (volunteer_id) FROM team_members GROUP BY team_id)", n);
-      ok = exec (gen->db, sql, error);
+      g_autofree char *sql = g_strdup_printf ("UPDATE counters SET value = %u WHERE name = 'volunteer_no'",
+                                              gen->n);
+      ok = vd_sample_exec (gen, sql, error);
     }
   return ok;
+}
+
+/* Volunteers by station, and party members by community: counting sorts. */
+static void
+group_volunteers (SampleGen *gen)
+{
+  guint fill[VD_SAMPLE_MAX_STATIONS + 1] = { 0, };
+  guint pfill[VD_SAMPLE_MAX_STATIONS + 1] = { 0, };
+
+  memset (gen->station_start, 0, sizeof gen->station_start);
+  memset (gen->party_community_start, 0, sizeof gen->party_community_start);
+  for (guint i = 0; i < gen->n; i++)
+    {
+      gen->station_start[gen->station[i] + 1]++;
+      if (gen->party[i])
+        gen->party_community_start[gen->community[i] + 1]++;
+    }
+  for (guint s = 1; s <= VD_SAMPLE_MAX_STATIONS; s++)
+    {
+      gen->station_start[s] += gen->station_start[s - 1];
+      gen->party_community_start[s] += gen->party_community_start[s - 1];
+    }
+  gen->n_party = gen->party_community_start[VD_SAMPLE_MAX_STATIONS];
+  gen->by_station = g_new (guint32, gen->n);
+  gen->party_by_community = g_new (guint32, MAX (gen->n_party, 1));
+  for (guint i = 0; i < gen->n; i++)
+    {
+      guint s = gen->station[i];
+      guint c = gen->community[i];
+
+      gen->by_station[gen->station_start[s] + fill[s]++] = i + 1;
+      if (gen->party[i])
+        gen->party_by_community[gen->party_community_start[c] + pfill[c]++] = i + 1;
+    }
+}
+
+static void
+sample_gen_clear (SampleGen *gen)
+{
+  g_clear_pointer (&gen->rand, g_rand_free);
+  g_clear_pointer (&gen->party, g_free);
+  g_clear_pointer (&gen->station, g_free);
+  g_clear_pointer (&gen->community, g_free);
+  g_clear_pointer (&gen->registered, g_free);
+  g_clear_pointer (&gen->balance, g_free);
+  g_clear_pointer (&gen->approved, g_free);
+  g_clear_pointer (&gen->bulk, g_ptr_array_unref);
+  g_clear_pointer (&gen->mark, g_free);
+  g_clear_pointer (&gen->by_station, g_free);
+  g_clear_pointer (&gen->party_by_community, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (gen->stations); i++)
+    {
+      g_clear_pointer (&gen->stations[i].name, g_free);
+      g_clear_pointer (&gen->stations[i].short_name, g_free);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (gen->reviewers); i++)
+    g_clear_pointer (&gen->reviewers[i], g_free);
+}
+
+static gboolean
+log_sample (VdDatabase       *db,
+            const VdSampleOptions *options,
+            GError          **error)
+{
+  g_autofree char *seed = g_strdup_printf ("%u", options->seed);
+  g_autofree char *year = g_strdup_printf ("%d", options->year);
+  g_autofree char *json = vd_audit_json_object ("scale", options->scale == VD_SAMPLE_CITY ? "city" : "district",
+                                                "seed", seed, "year", year, NULL);
+
+  return vd_audit_log (db, "sample", 0, "generate", NULL, json, error);
 }
 
 gboolean
@@ -406,42 +492,78 @@ vd_sample_generate (VdDatabase             *db,
                     GError                **error)
 {
   g_autoptr(VdSettings) settings = vd_settings_new_default ();
-  Gen gen = { NULL, vd_database_get_handle (db), options->year };
-  guint n = options->volunteers;
+  SampleGen gen = { 0, };
+  gint64 start = g_get_monotonic_time ();
   gboolean ok;
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
 
-  if (n == 0)
-    n = options->scale == VD_SAMPLE_CITY ? 1000000 : 47000;
+  gen.db = vd_database_get_handle (db);
+  gen.cancellable = cancellable;
+  gen.scale = options->scale;
+  gen.year = options->year;
+  gen.n = options->volunteers;
+  if (gen.n == 0)
+    gen.n = options->scale == VD_SAMPLE_CITY ? 1000000 : 47000;
   gen.rand = g_rand_new_with_seed (options->seed);
+  gen.cap_minutes = settings->daily_cap_minutes;
+  gen.rounding = settings->rounding_minutes;
+  gen.points_rate = settings->points_per_hour_centi;
+  gen.party = g_new0 (guint8, gen.n);
+  gen.station = g_new0 (guint8, gen.n);
+  gen.community = g_new0 (guint8, gen.n);
+  gen.registered = g_new0 (gint32, gen.n);
+  gen.balance = g_new0 (gint64, gen.n);
+  gen.approved = g_new0 (gint32, gen.n);
+  gen.mark = g_new0 (guint32, gen.n);
+  for (guint i = 0; i < G_N_ELEMENTS (gen.reviewers); i++)
+    gen.reviewers[i] = vd_sample_make_name (gen.rand);
 
   /* A big transaction spills out of SQLite's default 2 MB page cache into the WAL
    * over and over; a larger cache for the bulk write halves its time. */
   vd_database_exec (db, "PRAGMA cache_size = -262144", NULL);
   if (!vd_database_begin (db, error))
     {
-      g_rand_free (gen.rand);
+      sample_gen_clear (&gen);
       return FALSE;
     }
 
-  g_free (settings->district_name);
-  settings->district_name = g_strdup (options->scale == VD_SAMPLE_CITY ? _("Sample City") : _("Sample District"));
-  /* 47,000 volunteers are 16 % of the residents (the reference summary). */
-  settings->population = (gint64)n * 100 / 16;
-  settings->party_member_total = (gint64)n * 14 / 100 * 100 / 60;
-  ok = vd_settings_save (db, settings, error) &&
-       generate_places (&gen, error) &&
-       generate_volunteers (&gen, n, cancellable, error) &&
+  ok = generate_places (&gen, error) &&
+       load_places (&gen, error) &&
+       generate_volunteers (&gen, error);
+  if (ok)
+    {
+      g_free (settings->district_name);
+      settings->district_name = g_strdup (options->scale == VD_SAMPLE_CITY ? _("Sample City")
+                                                                           : _("Sample District"));
+      /* 47,000 volunteers are 16 % of the residents (the reference summary); the party
+       * members registered are a little over 60 % of all the district's. */
+      settings->population = (gint64)gen.n * 100 / 16;
+      group_volunteers (&gen);
+      settings->party_member_total = (gint64)gen.n_party * 100 / 62;
+      ok = vd_settings_save (db, settings, error);
+    }
+  g_debug ("sample: volunteers written at %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  ok = ok &&
        vd_search_index_from (db, 1, error) &&
+       vd_sample_team_members (&gen, error) &&
+       vd_sample_station_details (&gen, error) &&
+       vd_sample_event_categories (&gen, error);
+  g_debug ("sample: search index and teams at %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  ok = ok &&
+       vd_sample_activity (&gen, error) &&
+       vd_sample_commendations (&gen, error) &&
+       log_sample (db, options, error) &&
        vd_database_exec (db, "INSERT OR REPLACE INTO counters (name, value) VALUES ('sample', 1)",
                          error);
-  g_rand_free (gen.rand);
+  g_debug ("sample: activity at %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  sample_gen_clear (&gen);
 
   if (!ok)
     vd_database_rollback (db);
   else
     ok = vd_database_commit (db, error);
+  g_debug ("sample: committed at %.1f s", (g_get_monotonic_time () - start) / 1e6);
   vd_database_exec (db, "PRAGMA cache_size = -8192", NULL);
   if (!ok)
     return FALSE;

@@ -28,12 +28,53 @@ typedef struct
 void     vd_sample_options_init (VdSampleOptions *options,
                                  VdSampleScale    scale);
 
-/* Fills an empty database: settings, sub-districts, communities, stations, teams and
- * volunteers with realistic names (surname frequencies), valid ID numbers of the
- * district, phones and dates. The same options give the same database. */
+/* Fills an empty database: settings, sub-districts, communities, stations with their
+ * projects, checklists and equipment, teams with their members, volunteers with
+ * realistic names (surname frequencies), valid ID numbers of the district, phones and
+ * dates; and two years of activity (the options' year and the one before, lighter):
+ * events with their service records, party events, trainings with attendance,
+ * micro-wishes, points earned and exchanged, commendations. The same options give the
+ * same database. */
 gboolean vd_sample_generate     (VdDatabase             *db,
                                  const VdSampleOptions  *options,
                                  GCancellable           *cancellable,
+                                 GError                **error);
+
+/* Counts of what a sample holds, for the summary the command line prints. "year"
+ * figures are for the options' year, "total" ones for every year. */
+typedef struct
+{
+  int     year;
+  gint64  volunteers;
+  gint64  party_volunteers;
+  gint64  stations;
+  gint64  stations_new;
+  gint64  station_projects;
+  gint64  teams;
+  gint64  team_members;
+  gint64  events_year;           /* held */
+  gint64  events_total;
+  gint64  people_served_year;
+  gint64  party_events_year;
+  gint64  party_participations_year;
+  gint64  records_total;
+  gint64  records_year;
+  gint64  records_pending;
+  gint64  records_rejected;
+  gint64  records_backfilled;
+  gint64  approved_minutes_year;
+  gint64  trainings_year;
+  gint64  attendances_year;
+  gint64  wishes_total;
+  gint64  wishes_fulfilled_year;
+  gint64  points_rows;
+  gint64  exchanges;
+  gint64  commendations;
+} VdSampleSummary;
+
+gboolean vd_sample_summarize    (VdDatabase             *db,
+                                 int                     year,
+                                 VdSampleSummary        *out,
                                  GError                **error);
 
 /* TRUE for a database vd_sample_generate filled: the app labels it as sample data. */
