@@ -361,7 +361,7 @@ static void
 test_event_list (VdTestFixture *fx,
                  gconstpointer  data)
 {
-  g_auto(VdEventFilter) filter;
+  g_auto(VdEventFilter) filter = { 0, };
   g_autoptr(VdEventList) list = vd_event_list_new (fx->db);
   g_autoptr(GError) error = NULL;
   g_autoptr(VdEvent) first = NULL;
