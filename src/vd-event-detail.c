@@ -643,6 +643,8 @@ vd_event_detail_new (GtkWindow  *parent,
       g_array_append_val (self->team_ids, item->id);
     }
   gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_expression (self->team_dropdown,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   /* The event's own team first. */
   reload (self);
   if (self->event != NULL)

@@ -49,16 +49,17 @@ static const struct {
   VdEventSort  sort;
   gboolean     expand;
   gboolean     numeric;
+  int          width;     /* fixed width in pixels, or -1 */
 } columns[N_COLUMNS] = {
-  [COLUMN_TITLE] = { N_("Title"), VD_EVENT_SORT_TITLE, TRUE, FALSE },
-  [COLUMN_CATEGORY] = { N_("Category"), VD_EVENT_SORT_CATEGORY, FALSE, FALSE },
-  [COLUMN_WHEN] = { N_("Date and time"), VD_EVENT_SORT_STARTS, FALSE, FALSE },
-  [COLUMN_WHERE] = { N_("Station or place"), VD_EVENT_SORT_STATION, TRUE, FALSE },
-  [COLUMN_TEAM] = { N_("Organizing team"), VD_EVENT_SORT_TEAM, FALSE, FALSE },
-  [COLUMN_PARTICIPANTS] = { N_("Participants"), VD_EVENT_SORT_PARTICIPANTS, FALSE, TRUE },
-  [COLUMN_HOURS] = { N_("Approved hours"), VD_EVENT_SORT_HOURS, FALSE, TRUE },
-  [COLUMN_PEOPLE] = { N_("People served"), VD_EVENT_SORT_PEOPLE, FALSE, TRUE },
-  [COLUMN_STATUS] = { N_("Status"), VD_EVENT_SORT_STATUS, FALSE, FALSE },
+  [COLUMN_TITLE] = { N_("Title"), VD_EVENT_SORT_TITLE, TRUE, FALSE, -1 },
+  [COLUMN_CATEGORY] = { N_("Category"), VD_EVENT_SORT_CATEGORY, FALSE, FALSE, 100 },
+  [COLUMN_WHEN] = { N_("Date and time"), VD_EVENT_SORT_STARTS, FALSE, FALSE, 160 },
+  [COLUMN_WHERE] = { N_("Station or place"), VD_EVENT_SORT_STATION, TRUE, FALSE, -1 },
+  [COLUMN_TEAM] = { N_("Organizing team"), VD_EVENT_SORT_TEAM, FALSE, FALSE, 120 },
+  [COLUMN_PARTICIPANTS] = { N_("Participants"), VD_EVENT_SORT_PARTICIPANTS, FALSE, TRUE, 70 },
+  [COLUMN_HOURS] = { N_("Approved hours"), VD_EVENT_SORT_HOURS, FALSE, TRUE, 100 },
+  [COLUMN_PEOPLE] = { N_("People served"), VD_EVENT_SORT_PEOPLE, FALSE, TRUE, 100 },
+  [COLUMN_STATUS] = { N_("Status"), VD_EVENT_SORT_STATUS, FALSE, FALSE, 110 },
 };
 
 struct _VdEventsPage
@@ -192,6 +193,7 @@ add_columns (VdEventsPage *self)
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
       sorter = gtk_custom_sorter_new (probe_compare, GINT_TO_POINTER (columns[i].sort + 1), NULL);
       gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
       g_object_unref (sorter);
@@ -253,6 +255,10 @@ fill_dropdown (GtkDropDown *dropdown,
       g_array_append_val (ids, item->id);
     }
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  /* Searching a drop-down needs to know what to search. */
+  if (gtk_drop_down_get_expression (dropdown) == NULL)
+    gtk_drop_down_set_expression (dropdown,
+                                  gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 }
 
 static void
