@@ -536,10 +536,14 @@ search_action (GtkWidget  *widget,
 static void
 update_actions (VdEventsPage *self)
 {
+  /* The page's keys are global to the window: they stay off while another section is
+   * shown, so that its own Ctrl+F and Ctrl+N get the keys. */
+  gboolean shown = gtk_widget_get_mapped (GTK_WIDGET (self));
   gboolean has_db = vd_page_get_database (VD_PAGE (self)) != NULL;
   gboolean has_selection = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.add", has_db);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.search", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.add", has_db && shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.open", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "events.delete", has_selection);
@@ -558,6 +562,14 @@ vd_events_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (vd_events_page_parent_class)->map (widget);
   refresh_all (VD_EVENTS_PAGE (widget));
+  update_actions (VD_EVENTS_PAGE (widget));
+}
+
+static void
+vd_events_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vd_events_page_parent_class)->unmap (widget);
+  update_actions (VD_EVENTS_PAGE (widget));
 }
 
 static void
@@ -616,6 +628,7 @@ vd_events_page_class_init (VdEventsPageClass *klass)
 
   object_class->dispose = vd_events_page_dispose;
   widget_class->map = vd_events_page_map;
+  widget_class->unmap = vd_events_page_unmap;
   page_class->database_changed = vd_events_page_database_changed;
 
   g_type_ensure (VD_TYPE_APPROVAL_QUEUE);
