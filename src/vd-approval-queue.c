@@ -23,6 +23,7 @@ struct _VdApprovalQueue
 
   VdDatabase         *database;
   GListStore         *store;
+  guint               total;    /* pending records, shown or not */
   GtkMultiSelection  *selection;
 
   GtkStack           *stack;
@@ -69,7 +70,9 @@ update_counts (VdApprovalQueue *self)
   guint selected = gtk_bitset_get_size (set);
   g_autofree char *text = NULL;
 
-  if (selected > 0)
+  if (self->total > n)
+    text = g_strdup_printf (_("The oldest %u of %u records waiting, %u selected"), n, self->total, selected);
+  else if (selected > 0)
     text = g_strdup_printf (ngettext ("%u record waiting, %u selected", "%u records waiting, %u selected", n),
                             n, selected);
   else
@@ -167,8 +170,12 @@ vd_approval_queue_reload (VdApprovalQueue *self)
 
   g_return_if_fail (VD_IS_APPROVAL_QUEUE (self));
 
+  self->total = 0;
   if (self->database != NULL)
-    records = vd_service_list_pending (self->database, QUEUE_LIMIT, &error);
+    {
+      records = vd_service_list_pending (self->database, QUEUE_LIMIT, &error);
+      self->total = (guint)vd_service_count_pending (self->database);
+    }
   if (error != NULL)
     show_toast (self, error->message);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
@@ -303,5 +310,5 @@ guint
 vd_approval_queue_get_n_pending (VdApprovalQueue *self)
 {
   g_return_val_if_fail (VD_IS_APPROVAL_QUEUE (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  return self->total;
 }

@@ -20,6 +20,7 @@ void        vd_approval_queue_set_database (VdApprovalQueue *self,
                                             VdDatabase      *database);
 /* Reads the queue again (after a change elsewhere). */
 void        vd_approval_queue_reload       (VdApprovalQueue *self);
+/* Pending records of every event, also those beyond the oldest shown. */
 guint       vd_approval_queue_get_n_pending (VdApprovalQueue *self);
 /* Selects every record of the queue (Ctrl+A does the same). */
 void        vd_approval_queue_select_all   (VdApprovalQueue *self);

@@ -375,5 +375,6 @@ vd_event_dialog_new (GtkWindow  *parent,
   gtk_switch_set_active (self->party_switch, e->party_event);
   self->loading = FALSE;
   check (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
 }

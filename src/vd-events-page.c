@@ -51,15 +51,15 @@ static const struct {
   gboolean     numeric;
   int          width;     /* fixed width in pixels, or -1 */
 } columns[N_COLUMNS] = {
-  [COLUMN_TITLE] = { N_("Title"), VD_EVENT_SORT_TITLE, TRUE, FALSE, -1 },
-  [COLUMN_CATEGORY] = { N_("Category"), VD_EVENT_SORT_CATEGORY, FALSE, FALSE, 100 },
+  [COLUMN_TITLE] = { N_("Title"), VD_EVENT_SORT_TITLE, TRUE, FALSE, 220 },
+  [COLUMN_CATEGORY] = { N_("Category"), VD_EVENT_SORT_CATEGORY, FALSE, FALSE, 90 },
   [COLUMN_WHEN] = { N_("Date and time"), VD_EVENT_SORT_STARTS, FALSE, FALSE, 160 },
-  [COLUMN_WHERE] = { N_("Station or place"), VD_EVENT_SORT_STATION, TRUE, FALSE, -1 },
+  [COLUMN_WHERE] = { N_("Station or place"), VD_EVENT_SORT_STATION, TRUE, FALSE, 170 },
   [COLUMN_TEAM] = { N_("Organizing team"), VD_EVENT_SORT_TEAM, FALSE, FALSE, 120 },
-  [COLUMN_PARTICIPANTS] = { N_("Participants"), VD_EVENT_SORT_PARTICIPANTS, FALSE, TRUE, 70 },
+  [COLUMN_PARTICIPANTS] = { N_("Participants"), VD_EVENT_SORT_PARTICIPANTS, FALSE, TRUE, 64 },
   [COLUMN_HOURS] = { N_("Approved hours"), VD_EVENT_SORT_HOURS, FALSE, TRUE, 100 },
   [COLUMN_PEOPLE] = { N_("People served"), VD_EVENT_SORT_PEOPLE, FALSE, TRUE, 100 },
-  [COLUMN_STATUS] = { N_("Status"), VD_EVENT_SORT_STATUS, FALSE, FALSE, 110 },
+  [COLUMN_STATUS] = { N_("Status"), VD_EVENT_SORT_STATUS, FALSE, FALSE, 130 },
 };
 
 struct _VdEventsPage

@@ -25,6 +25,18 @@ static const char * const titles[] = {
   [VD_RECORD_COLUMN_NOTE] = N_("Note or reason"),
 };
 
+/* Fixed widths in pixels; -1 where the column takes the space left. */
+static const int widths[] = {
+  [VD_RECORD_COLUMN_VOLUNTEER] = 100,
+  [VD_RECORD_COLUMN_NUMBER] = 110,
+  [VD_RECORD_COLUMN_EVENT] = -1,
+  [VD_RECORD_COLUMN_DATE] = 110,
+  [VD_RECORD_COLUMN_HOURS] = 80,
+  [VD_RECORD_COLUMN_BACKFILLED] = 70,
+  [VD_RECORD_COLUMN_STATUS] = 80,
+  [VD_RECORD_COLUMN_NOTE] = -1,
+};
+
 static char *
 cell_text (VdServiceRecord *r,
            VdRecordColumn   column)
@@ -115,6 +127,7 @@ vd_service_columns_add (GtkColumnView        *view,
       g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), data);
       column = gtk_column_view_column_new (_(titles[columns[i]]), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, widths[columns[i]]);
       gtk_column_view_column_set_expand (column, columns[i] == VD_RECORD_COLUMN_EVENT ||
                                                  columns[i] == VD_RECORD_COLUMN_NOTE);
       sorter = gtk_custom_sorter_new (compare, data, NULL);
