@@ -11,6 +11,7 @@
 
 #include "vd-lookup.h"
 #include "vd-service.h"
+#include "vd-volunteer-columns.h"
 #include "vd-volunteer-service-section.h"
 
 /* A long-serving volunteer has hundreds of records: the newest are enough here. */
@@ -26,10 +27,8 @@ struct _VdVolunteerServiceSection
   GPtrArray      *added_rows;   /* rows inside the expander rows */
   guint           n_records;
 
-  AdwActionRow   *total_row;
   AdwActionRow   *pending_row;
   AdwActionRow   *points_row;
-  AdwExpanderRow *years_row;
   AdwExpanderRow *records_row;
 };
 
@@ -88,8 +87,6 @@ vd_volunteer_service_section_reload (VdVolunteerServiceSection *self)
   g_auto(VdServiceSummary) summary = { 0, };
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *total = NULL;
-  g_autofree char *hours = NULL;
   g_autofree char *pending = NULL;
   g_autofree char *points = NULL;
   g_autofree char *more = NULL;
@@ -103,29 +100,15 @@ vd_volunteer_service_section_reload (VdVolunteerServiceSection *self)
   if (!vd_service_volunteer_summary (self->database, self->volunteer->id, &summary, &error) ||
       (records = vd_service_list_volunteer (self->database, self->volunteer->id, &error)) == NULL)
     {
-      adw_action_row_set_subtitle (self->total_row, error->message);
+      adw_action_row_set_subtitle (self->pending_row, error->message);
       return;
     }
 
-  hours = vd_service_format_hours (summary.approved_minutes);
-  total = summary.star_level > 0
-    ? g_strdup_printf (ngettext ("%s h · %d star", "%s h · %d stars", summary.star_level), hours, summary.star_level)
-    : g_strdup_printf (_("%s h · no star yet"), hours);
-  adw_action_row_set_subtitle (self->total_row, total);
-  pending = vd_service_format_hours (summary.pending_minutes);
+  /* Approved hours, the star level and the years are in the pane's Service Hours. */
+  pending = vd_format_hours (summary.pending_minutes);
   adw_action_row_set_subtitle (self->pending_row, pending);
   points = g_strdup_printf ("%.2f", summary.points_centi / 100.0);
   adw_action_row_set_subtitle (self->points_row, points);
-
-  for (guint i = 0; i < summary.years->len; i++)
-    {
-      VdYearMinutes *y = &g_array_index (summary.years, VdYearMinutes, i);
-      g_autofree char *year = g_strdup_printf ("%d", y->year);
-      g_autofree char *h = vd_service_format_hours (y->minutes);
-
-      add_row (self, self->years_row, year, NULL, h);
-    }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->years_row), summary.years->len > 0);
 
   for (guint i = 0; i < records->len && i < MAX_RECORDS; i++)
     {
@@ -269,10 +252,8 @@ vd_volunteer_service_section_class_init (VdVolunteerServiceSectionClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-volunteer-service-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, VdVolunteerServiceSection, total_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerServiceSection, pending_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerServiceSection, points_row);
-  gtk_widget_class_bind_template_child (widget_class, VdVolunteerServiceSection, years_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerServiceSection, records_row);
 }
 
