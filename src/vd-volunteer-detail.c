@@ -22,6 +22,7 @@
 #include "vd-volunteer-commendations-section.h"
 #include "vd-volunteer-detail.h"
 #include "vd-volunteer-points-section.h"
+#include "vd-volunteer-service-section.h"
 
 struct _VdVolunteerDetail
 {
@@ -414,6 +415,7 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VD_TYPE_VOLUNTEER_POINTS_SECTION);
+  g_type_ensure (VD_TYPE_VOLUNTEER_SERVICE_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-volunteer-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, active_button);

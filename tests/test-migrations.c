@@ -141,14 +141,25 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
     "                             reject_reason) "
     "  VALUES (1, '2020-05-01', 90, 'approved', '2020-05-02 09:00:00', NULL),"
     "         (1, '2020-05-02', 60, 'rejected', '2020-05-03 09:00:00', '重复');"
+    "INSERT INTO categories (id, domain, name) VALUES (100, 'event', '植树');"
+    "INSERT INTO events (id, title, category_id, starts_at, ends_at, place) "
+    "  VALUES (1, '植树', 100, '2020-03-12 08:00:00', '2020-03-12 10:00:00', '公园');"
+    "INSERT INTO service_records (volunteer_id, event_id, service_date, minutes, status, reviewed_at) "
+    "  VALUES (1, 1, '2020-03-12', 120, 'approved', '2020-03-13 09:00:00');"
     "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
 
   db = vd_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (vd_database_get_schema_version (db), ==, VD_SCHEMA_VERSION);
-  g_assert_cmpint (vd_test_query_int (db, "SELECT approved_minutes FROM volunteers"), ==, 90);
-  /* the dashboard's tallies count the old row (step 3) */
+  g_assert_cmpint (vd_test_query_int (db, "SELECT approved_minutes FROM volunteers"), ==, 210);
+  /* Version 3 counted the old event's record into the summaries and the event. */
+  g_assert_cmpint (vd_test_query_int (db, "SELECT minutes FROM stats_month_category "
+                                          "WHERE month = 202003 AND category_id = 100"), ==, 120);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT count (*) FROM stats_volunteer_year"), ==, 1);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT participant_count * 1000 + approved_minutes "
+                                          "FROM events"), ==, 1120);
+  /* the dashboard's tallies count the old row (step 4) */
   g_assert_cmpint (vd_test_query_int (db, "SELECT sum(n) FROM volunteer_tallies WHERE status = 'active' "
                                       "AND registered_month = '2020-01' AND birth_year = 0 AND gender = 'unknown'"), ==, 1);
   g_assert_cmpint (vd_test_query_int (db, "SELECT folded_id FROM volunteer_tallies_state"), ==, 1);

@@ -12,6 +12,7 @@
 
 #include "vd-core-resources.h"
 #include "vd-migrations.h"
+#include "vd-stats.h"
 
 typedef gboolean (*VdMigrationHook) (VdDatabase  *db,
                                      GError     **error);
@@ -31,6 +32,7 @@ static const VdMigration migrations[] = {
   { 2, "/io/github/volunteerdesk/VolunteerDesk/core/sql/002-register.sql", NULL },
   { 3, "/io/github/volunteerdesk/VolunteerDesk/core/sql/003-party-categories.sql", NULL },
   { 4, "/io/github/volunteerdesk/VolunteerDesk/core/sql/004-dashboard.sql", NULL },
+  { 5, "/io/github/volunteerdesk/VolunteerDesk/core/sql/005-service.sql", vd_stats_migration_hook },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VD_SCHEMA_VERSION);

@@ -152,7 +152,11 @@ vd_sample_pick_volunteer (SampleGen *gen,
  * known here: another trigger might need an index to stay fast. */
 static const char * const known_triggers[] = {
   "service_records_total_insert", "service_records_total_update", "service_records_total_delete",
-  "points_ledger_no_update", "points_ledger_no_delete", "points_ledger_no_negative", NULL,
+  "points_ledger_no_update", "points_ledger_no_delete", "points_ledger_no_negative",
+  /* the summaries of migration 3: they look rows up by primary key only */
+  "service_records_stat_keys", "service_records_event_insert", "service_records_event_update",
+  "service_records_event_delete", "service_records_stats_insert", "service_records_stats_delete",
+  "service_records_stats_update_old", "service_records_stats_update_new", NULL,
 };
 static const char * const bulk_objects[] = {
   "service_records_total_insert", "service_records_event_volunteer",
