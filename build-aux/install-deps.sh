@@ -21,6 +21,8 @@ packages=(
   xvfb xauth dbus dbus-x11 fonts-noto-cjk locales
   # the sqlite3 shell, for inspecting databases and for the benchmarks
   sqlite3
+  # pdftotext: the tests read back the text of printed PDFs
+  poppler-utils
 )
 
 missing=()

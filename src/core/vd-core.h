@@ -19,6 +19,7 @@
 #include "vd-settings.h"
 #include "vd-table-reader.h"
 #include "vd-table-writer.h"
+#include "vd-training.h"
 #include "vd-volunteer.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-list.h"
