@@ -457,22 +457,23 @@ vd_window_show_database_error (VdWindow     *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/* A failed backup must not keep the office from working, so it is only reported. */
-void
-vd_window_run_daily_backup (VdWindow *self)
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(VdWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  g_return_if_fail (VD_IS_WINDOW (self));
-
-  if (self->database == NULL)
-    return;
-
-  now = g_date_time_new_now_local ();
-  path = vd_backup_run_daily (self->database, now, VD_BACKUP_KEEP, &error);
-  if (error != NULL)
+  path = vd_backup_run_daily_finish (VD_DATABASE (source), result, &error);
+  if (g_object_get_data (G_OBJECT (self), "backup-holds-app") != NULL)
+    {
+      g_application_release (g_object_get_data (G_OBJECT (self), "backup-holds-app"));
+      g_object_set_data (G_OBJECT (self), "backup-holds-app", NULL);
+    }
+  /* A failed backup must not keep the office from working, so it is only reported. */
+  if (error != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
       g_autofree char *title = g_strdup_printf (_("The daily backup failed: %s"), escaped);
@@ -481,6 +482,28 @@ vd_window_run_daily_backup (VdWindow *self)
       adw_toast_set_timeout (toast, 0);
       vd_window_add_toast (self, toast);
     }
+}
+
+/* In a worker thread: at city scale the copy takes a second or more. */
+void
+vd_window_run_daily_backup (VdWindow *self)
+{
+  GtkApplication *app;
+
+  g_return_if_fail (VD_IS_WINDOW (self));
+
+  if (self->database == NULL)
+    return;
+
+  /* Quitting right away still lets the backup finish. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL && g_object_get_data (G_OBJECT (self), "backup-holds-app") == NULL)
+    {
+      g_application_hold (G_APPLICATION (app));
+      g_object_set_data_full (G_OBJECT (self), "backup-holds-app", g_object_ref (app), g_object_unref);
+    }
+  vd_backup_run_daily_async (self->database, NULL, VD_BACKUP_KEEP, NULL,
+                             on_daily_backup_done_cb, g_object_ref (self));
 }
 
 const char *
