@@ -11,6 +11,7 @@
 #include "vd-audit.h"
 #include "vd-date.h"
 #include "vd-identity.h"
+#include "vd-lookup.h"
 #include "vd-pinyin.h"
 #include "vd-settings.h"
 #include "vd-training-private.h"
@@ -381,29 +382,15 @@ vd_training_register_team (VdDatabase  *db,
                            guint       *n_added,
                            GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
 
-  stmt = vd_database_prepare (db, "SELECT m.volunteer_id FROM team_members m "
-                                  "JOIN volunteers v ON v.id = m.volunteer_id "
-                                  "WHERE m.team_id = ?1 AND v.status = 'active' "
-                                  "ORDER BY v.name_sort, v.id", error);
-  if (stmt == NULL)
+  ids = vd_lookup_team_member_ids (db, team_id, error);
+  if (ids == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, team_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  return vd_training_register (db, training_id, (const gint64 *)ids->data, ids->len, n_added,
-                               error);
+  return vd_training_register (db, training_id, (const gint64 *)ids->data, ids->len,
+                               n_added, error);
 }
 
 gboolean
