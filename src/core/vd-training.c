@@ -25,8 +25,10 @@ static const char * const status_codes[VD_N_ATTENDANCE] = {
   "registered", "present", "late", "absent", "excused",
 };
 
+/* In context: "Registered" alone is the register's date of registration. */
 static const char * const status_labels[VD_N_ATTENDANCE] = {
-  N_("Registered"), N_("Present"), N_("Late"), N_("Absent"), N_("Excused"),
+  NC_("attendance", "Registered"), NC_("attendance", "Present"), NC_("attendance", "Late"),
+  NC_("attendance", "Absent"), NC_("attendance", "Excused"),
 };
 
 const char *
@@ -53,7 +55,7 @@ const char *
 vd_attendance_status_get_label (VdAttendanceStatus status)
 {
   g_return_val_if_fail (status < VD_N_ATTENDANCE, "");
-  return g_dgettext (GETTEXT_PACKAGE, status_labels[status]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "attendance", status_labels[status]);
 }
 
 /* ---- time helpers ---- */
