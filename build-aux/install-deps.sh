@@ -23,6 +23,8 @@ packages=(
   sqlite3
   # pdftotext: the tests read back the text of printed PDFs
   poppler-utils
+  # xdotool: the attendance-mode UI test types real keys through the X server
+  xdotool
 )
 
 missing=()

@@ -353,6 +353,13 @@ new_person_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_leave_response_cb (AdwMessageDialog   *dialog,
                       const char         *response,
@@ -377,8 +384,9 @@ on_leave_response_cb (AdwMessageDialog   *dialog,
           return;
         }
     }
+  /* closed once the dialog, whose parent this window is, has gone */
   self->leaving = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -395,7 +403,11 @@ ask_to_leave (VdAttendanceWindow *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
   if (settings != NULL && vd_settings_has_attendance_pin (settings))
     {
-      GtkWidget *pin = gtk_password_entry_new ();
+      /* a plain entry: GtkPasswordEntry 4.8 outlives its dialog in a signal handler */
+      GtkWidget *pin = gtk_entry_new ();
+
+      gtk_entry_set_visibility (GTK_ENTRY (pin), FALSE);
+      gtk_entry_set_input_purpose (GTK_ENTRY (pin), GTK_INPUT_PURPOSE_PIN);
 
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
                                    _("Enter the PIN set in Preferences to leave."));
@@ -404,7 +416,7 @@ ask_to_leave (VdAttendanceWindow *self)
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), pin);
       g_object_set_data (G_OBJECT (dialog), "pin", pin);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "leave");
-      g_signal_connect_swapped (pin, "activate", G_CALLBACK (gtk_widget_activate_default), dialog);
+      gtk_entry_set_activates_default (GTK_ENTRY (pin), TRUE);
     }
   g_signal_connect (dialog, "response", G_CALLBACK (on_leave_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -603,8 +603,9 @@ on_pin_set_clicked_cb (VdPreferencesWindow *self)
 {
   GtkWidget *dialog;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *first = gtk_password_entry_new ();
-  GtkWidget *second = gtk_password_entry_new ();
+  /* plain entries: GtkPasswordEntry 4.8 outlives its dialog in a signal handler */
+  GtkWidget *first = gtk_entry_new ();
+  GtkWidget *second = gtk_entry_new ();
   GtkWidget *message = gtk_label_new (NULL);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Attendance Mode PIN"),
@@ -616,7 +617,12 @@ on_pin_set_clicked_cb (VdPreferencesWindow *self)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set", FALSE);
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (first), TRUE);
+  for (GtkWidget *e = first; e != NULL; e = e == first ? second : NULL)
+    {
+      gtk_entry_set_visibility (GTK_ENTRY (e), FALSE);
+      gtk_entry_set_input_purpose (GTK_ENTRY (e), GTK_INPUT_PURPOSE_PIN);
+      gtk_entry_set_max_length (GTK_ENTRY (e), VD_SETTINGS_PIN_MAX_DIGITS);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("New PIN"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,

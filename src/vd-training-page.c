@@ -462,7 +462,6 @@ vd_training_page_class_init (VdTrainingPageClass *klass)
   g_type_ensure (VD_TYPE_TRAINING_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-training-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, VdTrainingPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VdTrainingPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VdTrainingPage, stats_label);
   gtk_widget_class_bind_template_child (widget_class, VdTrainingPage, sessions_view);
@@ -484,6 +483,9 @@ vd_training_page_init (VdTrainingPage *self)
   GtkSortListModel *sorted;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the bin's own child: not a bound template child, which dispose_template would
+   * unparent behind AdwBin's back */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->store = g_list_store_new (VD_TYPE_TRAINING);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);

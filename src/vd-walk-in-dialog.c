@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-date.h"
 #include "vd-walk-in-dialog.h"
 
 struct _VdWalkInDialog
@@ -75,6 +76,13 @@ validate (VdWalkInDialog *self,
   g_free (v->id_number);
   v->id_number = g_strdup (text_of (self->id_number_row));
   v->phone = g_strdup (text_of (self->phone_row));
+  {
+    GDate today;
+
+    vd_date_set_today (&today);
+    g_free (v->registered_on);
+    v->registered_on = vd_date_to_iso (&today);
+  }
   ok = vd_register_check_full (self->database, v, NULL, VD_CHECK_NO_WARNINGS, &check);
   messages[0] = check.messages[VD_VOLUNTEER_FIELD_NAME];
   messages[1] = check.messages[VD_VOLUNTEER_FIELD_PHONE];

@@ -1,0 +1,312 @@
+/* test-ui-training.c — the training page under Xvfb: attendance mode driven by the
+ * keyboard alone (real key presses through the X server, sent by xdotool), leaving it
+ * asks first, and the session dialog checks as the user types.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "vd-attendance-window.h"
+#include "vd-training-dialog.h"
+#include "vd-training-page.h"
+#include "vd-walk-in-dialog.h"
+
+#include "vd-ui-test-utils.h"
+
+static gint64
+add_session_now (VdDatabase *db)
+{
+  g_autoptr(VdTraining) t = vd_training_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_minutes (now, -5);
+  g_autoptr(GDateTime) end = g_date_time_add_hours (now, 2);
+  const gint64 ids[] = { 1, 2, 3, 4, 5 };
+
+  g_free (t->topic);
+  t->topic = g_strdup ("应急救护培训");
+  t->category_id = vd_test_query_int (db, "SELECT id FROM categories WHERE domain = 'training' LIMIT 1");
+  g_free (t->starts_at);
+  t->starts_at = g_date_time_format (start, "%Y-%m-%d %H:%M:%S");
+  g_free (t->ends_at);
+  t->ends_at = g_date_time_format (end, "%Y-%m-%d %H:%M:%S");
+  g_assert_true (vd_training_insert (db, t, &error));
+  g_assert_no_error (error);
+  g_assert_true (vd_training_register (db, t->id, ids, G_N_ELEMENTS (ids), NULL, &error));
+  return t->id;
+}
+
+/* Real key presses: xdotool through the X server to the focused window. */
+static void
+keys (const char *command)
+{
+  g_autofree char *line = g_strdup_printf ("xdotool %s", command);
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_command_line_sync (line, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  /* the search entry waits a moment after typing before it searches */
+  vd_test_run_for (400);
+}
+
+typedef struct
+{
+  VdAttendanceWindow *window;
+  guint               n;
+} Expect;
+
+static gboolean
+has_present (gpointer data)
+{
+  Expect *e = data;
+  return vd_attendance_window_get_present (e->window) == e->n;
+}
+
+static gboolean
+has_matches (gpointer data)
+{
+  Expect *e = data;
+  return vd_attendance_window_get_n_matches (e->window) == e->n;
+}
+
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* As a click on a dialog's button: the response, then the dialog closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  vd_test_run_for (200);
+}
+
+static VdTrainingPage *
+open_page (VdWindow *window,
+           gint64    id)
+{
+  GtkStack *stack = vd_test_child_of (window, VD_TYPE_WINDOW, "section_stack");
+  VdTrainingPage *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                             "training"));
+  page = VD_TRAINING_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_true (vd_training_page_select (page, id));
+  return page;
+}
+
+static void
+test_attendance_keyboard (VdTestFixture *fx,
+                          gconstpointer  data)
+{
+  VdWindow *window = NULL;
+  VdTrainingPage *page;
+  VdAttendanceWindow *att;
+  AdwMessageDialog *dialog;
+  Expect e;
+  gint64 id;
+
+  if (!g_find_program_in_path ("xdotool"))
+    {
+      g_test_skip ("xdotool is missing (build-aux/install-deps.sh installs it)");
+      return;
+    }
+
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session_now (fx->db);
+  window = vd_test_show_window (fx->db, 1000, 700);
+  page = open_page (window, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "training.attendance", NULL));
+  att = VD_ATTENDANCE_WINDOW (vd_training_page_get_attendance_window (page));
+  g_assert_nonnull (att);
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, att));
+  g_object_add_weak_pointer (G_OBJECT (att), (gpointer *)&att);
+  vd_test_run_for (500);
+  e.window = att;
+
+  /* nothing typed: the five registrants */
+  e.n = 5;
+  g_assert_true (vd_test_wait_for (has_matches, &e));
+
+  /* 1: pinyin initials, Enter */
+  keys ("type --delay 40 zw");
+  e.n = 1;
+  g_assert_true (vd_test_wait_for (has_matches, &e));
+  g_assert_cmpint (vd_attendance_window_get_selected_id (att), ==, 1);
+  keys ("key Return");
+  e.n = 1;
+  g_assert_true (vd_test_wait_for (has_present, &e));
+
+  /* 2: the last four digits of a phone; Down to the walk-in, Up back, Enter */
+  keys ("type --delay 40 5678");
+  e.n = 2;
+  g_assert_true (vd_test_wait_for (has_matches, &e));
+  g_assert_cmpint (vd_attendance_window_get_selected_id (att), ==, 2);
+  keys ("key Down");
+  g_assert_cmpint (vd_attendance_window_get_selected_id (att), ==, 6);
+  keys ("key Up");
+  g_assert_cmpint (vd_attendance_window_get_selected_id (att), ==, 2);
+  keys ("key Return");
+  e.n = 2;
+  g_assert_true (vd_test_wait_for (has_present, &e));
+
+  /* 3: a full pinyin prefix, and a surname read as a surname */
+  keys ("type --delay 40 zengz");
+  keys ("key Return");
+  e.n = 3;
+  g_assert_true (vd_test_wait_for (has_present, &e));
+
+  /* a second check-in changes nothing */
+  keys ("type --delay 40 zw");
+  keys ("key Return");
+  vd_test_run_for (300);
+  g_assert_cmpuint (vd_attendance_window_get_present (att), ==, 3);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM training_attendance WHERE "
+                                      "status = 'present' OR status = 'late'"), ==, 3);
+
+  /* Esc on an empty entry asks first; staying keeps the mode */
+  keys ("key Escape");
+  dialog = vd_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "stay");
+  g_assert_nonnull (att);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (att)));
+
+  /* closing the window asks too; leaving closes it */
+  gtk_window_close (GTK_WINDOW (att));
+  vd_test_run_for (200);
+  g_assert_nonnull (att);
+  dialog = vd_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "leave");
+  g_assert_true (vd_test_wait_for (is_destroyed, &att));
+  g_assert_null (vd_training_page_get_attendance_window (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_leave_needs_pin (VdTestFixture *fx,
+                      gconstpointer  data)
+{
+  g_autoptr(VdSettings) settings = vd_settings_load (fx->db, NULL);
+  VdWindow *window;
+  VdTrainingPage *page;
+  VdAttendanceWindow *att;
+  AdwMessageDialog *dialog;
+  GtkWidget *pin;
+  gint64 id;
+
+  g_assert_true (vd_settings_set_attendance_pin (settings, "2468", NULL));
+  g_assert_true (vd_settings_save (fx->db, settings, NULL));
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session_now (fx->db);
+  window = vd_test_show_window (fx->db, 1000, 700);
+  page = open_page (window, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "training.attendance", NULL));
+  att = VD_ATTENDANCE_WINDOW (vd_training_page_get_attendance_window (page));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, att));
+  g_object_add_weak_pointer (G_OBJECT (att), (gpointer *)&att);
+
+  /* a wrong PIN keeps the mode open */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (att), "attendance.leave", NULL));
+  dialog = vd_test_find_message_dialog ();
+  pin = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (pin));
+  g_assert_false (gtk_entry_get_visibility (GTK_ENTRY (pin)));
+  gtk_editable_set_text (GTK_EDITABLE (pin), "1111");
+  respond (dialog, "leave");
+  g_assert_nonnull (att);
+
+  /* the right one closes it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (att), "attendance.leave", NULL));
+  dialog = vd_test_find_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "2468");
+  respond (dialog, "leave");
+  g_assert_true (vd_test_wait_for (is_destroyed, &att));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_walk_in_form (VdTestFixture *fx,
+                   gconstpointer  data)
+{
+  g_autofree char *good_id = vd_test_make_id ("11010519900307123");
+  VdWalkInDialog *dialog;
+  gint64 id;
+
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session_now (fx->db);
+  dialog = vd_walk_in_dialog_new (NULL, fx->db, id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+
+  /* a bad ID number is refused with its message next to it; nothing is written */
+  vd_walk_in_dialog_set_fields (dialog, "李娜", "13800001234", "110105199003071230");
+  g_assert_false (vd_walk_in_dialog_accept (dialog));
+  g_assert_true (gtk_widget_get_visible (vd_test_child_of (dialog, VD_TYPE_WALK_IN_DIALOG,
+                                                           "id_number_error")));
+  g_assert_false (gtk_widget_get_visible (vd_test_child_of (dialog, VD_TYPE_WALK_IN_DIALOG,
+                                                            "name_error")));
+  g_assert_cmpint (vd_database_count_rows (fx->db, "volunteers"), ==, 6);
+
+  vd_walk_in_dialog_set_fields (dialog, "李娜", "138 0000 1234", good_id);
+  g_assert_true (vd_walk_in_dialog_accept (dialog));
+  g_assert_true (vd_test_wait_for (is_destroyed, &dialog));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM training_attendance a "
+                                      "JOIN volunteers v ON v.id = a.volunteer_id "
+                                      "WHERE v.name = '李娜' AND a.status = 'present'"), ==, 1);
+}
+
+static void
+test_session_dialog (VdTestFixture *fx,
+                     gconstpointer  data)
+{
+  VdTrainingDialog *dialog = vd_training_dialog_new (NULL, fx->db, NULL);
+  AdwEntryRow *topic = vd_test_child_of (dialog, VD_TYPE_TRAINING_DIALOG, "topic_row");
+  AdwEntryRow *ends = vd_test_child_of (dialog, VD_TYPE_TRAINING_DIALOG, "ends_row");
+  AdwEntryRow *starts = vd_test_child_of (dialog, VD_TYPE_TRAINING_DIALOG, "starts_row");
+  GtkWidget *ends_error = vd_test_child_of (dialog, VD_TYPE_TRAINING_DIALOG, "ends_error");
+  GtkWidget *save = vd_test_child_of (dialog, VD_TYPE_TRAINING_DIALOG, "save_button");
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  vd_test_run_for (100);
+
+  /* no topic yet: Save is off, and no message is shown for an untouched field */
+  g_assert_false (gtk_widget_is_sensitive (save));
+
+  gtk_editable_set_text (GTK_EDITABLE (topic), "文明交通培训");
+  gtk_editable_set_text (GTK_EDITABLE (starts), "2026-05-10 14:00");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "2026-05-10 13:00");
+  /* the message appears as the user types */
+  g_assert_true (gtk_widget_get_visible (ends_error));
+  g_assert_false (gtk_widget_is_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (ends), "2026-05-10 16:00");
+  g_assert_false (gtk_widget_get_visible (ends_error));
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "training.save", NULL));
+  g_assert_true (vd_test_wait_for (is_destroyed, &dialog));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT minutes FROM trainings"), ==, 120);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  vd_test_ui_init (&argc, &argv);
+
+  VD_TEST_ADD ("/ui-training/attendance-keyboard", test_attendance_keyboard);
+  VD_TEST_ADD ("/ui-training/leave-needs-pin", test_leave_needs_pin);
+  VD_TEST_ADD ("/ui-training/walk-in-form", test_walk_in_form);
+  VD_TEST_ADD ("/ui-training/session-dialog", test_session_dialog);
+
+  return g_test_run ();
+}
