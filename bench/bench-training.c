@@ -89,6 +89,8 @@ main (int    argc,
   g_autofree char *other_no = NULL;
   g_autofree char *registrant_name = NULL;
   g_autofree char *registrant_phone = NULL;
+  g_autofree char *other_phone = NULL;
+  g_autofree char *other_digits = NULL;
   gint64 n_volunteers;
   double check_ins[RUNS];
 
@@ -145,6 +147,9 @@ main (int    argc,
   registrant_phone = query_text (db, "SELECT substr (phone, 8) FROM volunteers "
                                      "WHERE id = 1 AND phone IS NOT NULL");
   other_no = query_text (db, "SELECT volunteer_no FROM volunteers WHERE id = 123457");
+  other_phone = query_text (db, "SELECT phone FROM volunteers WHERE id >= 234567 "
+                                "AND phone IS NOT NULL LIMIT 1");
+  other_digits = query_text (db, "SELECT substr (volunteer_no, 4) FROM volunteers WHERE id = 345678");
 
   g_print ("| %-44s | %15s | %-12s |\n", "figure (median of 7 runs)", "measured", "target");
   g_print ("|%s|%s|%s|\n", "----------------------------------------------",
@@ -160,6 +165,9 @@ main (int    argc,
   time_lookup (db, t->id, "4 phone digits (5678)", "5678");
   time_lookup (db, t->id, "a registrant's volunteer number", registrant_no);
   time_lookup (db, t->id, "another volunteer number", other_no);
+  time_lookup (db, t->id, "another volunteer's whole phone", other_phone);
+  time_lookup (db, t->id, "6 digits of a volunteer number", other_digits);
+  time_lookup (db, t->id, "a volunteer number without its V", other_no + 1);
 
   /* a check-in at the door: write, audit, commit of its savepoint */
   for (guint i = 0; i < RUNS; i++)

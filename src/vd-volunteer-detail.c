@@ -20,6 +20,7 @@
 #include "vd-settings.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-detail.h"
+#include "vd-volunteer-trainings-section.h"
 
 struct _VdVolunteerDetail
 {
@@ -58,6 +59,7 @@ struct _VdVolunteerDetail
   AdwActionRow        *emergency_row;
   AdwActionRow        *notes_row;
   AdwPreferencesGroup *transfers_group;
+  VdVolunteerTrainingsSection *trainings_section;
 };
 
 G_DEFINE_FINAL_TYPE (VdVolunteerDetail, vd_volunteer_detail, ADW_TYPE_BIN)
@@ -291,6 +293,7 @@ show_volunteer (VdVolunteerDetail *self)
   show_private_numbers (self);
   show_hours (self);
   show_transfers (self);
+  vd_volunteer_trainings_section_show (self->trainings_section, self->database, v->id);
 }
 
 /* Values come from the register, not from markup, and long ones wrap. */
@@ -435,6 +438,8 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, teams_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, transfers_group);
+  g_type_ensure (VD_TYPE_VOLUNTEER_TRAININGS_SECTION);
+  gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, trainings_section);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
 }
 

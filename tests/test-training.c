@@ -202,6 +202,22 @@ test_lookup_keys (VdTestFixture *fx,
   g_assert_false (match (found, 0)->registered);
   g_clear_pointer (&found, g_ptr_array_unref);
 
+  /* the number without its letter */
+  found = lookup (fx->db, id, number + 1);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (match (found, 0)->volunteer_id, ==, 5);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* a whole phone number, spaced as people say it */
+  found = lookup (fx->db, id, "186 1234 5678");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (match (found, 0)->volunteer_id, ==, 6);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = lookup (fx->db, id, "18612345678");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (match (found, 0)->volunteer_id, ==, 6);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
   /* ID number digits are not a key at the door */
   found = lookup (fx->db, id, "19850307");
   g_assert_cmpuint (found->len, ==, 0);

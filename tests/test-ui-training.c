@@ -8,6 +8,7 @@
 #include "vd-attendance-window.h"
 #include "vd-training-dialog.h"
 #include "vd-training-page.h"
+#include "vd-volunteer-trainings-section.h"
 #include "vd-walk-in-dialog.h"
 
 #include "vd-ui-test-utils.h"
@@ -297,6 +298,33 @@ test_session_dialog (VdTestFixture *fx,
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT minutes FROM trainings"), ==, 120);
 }
 
+static void
+test_volunteer_section (VdTestFixture *fx,
+                        gconstpointer  data)
+{
+  VdVolunteerTrainingsSection *section;
+  GtkWidget *window = gtk_window_new ();
+  gint64 id;
+
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session_now (fx->db);
+  g_assert_true (vd_training_set_status (fx->db, id, 1, VD_ATTENDANCE_PRESENT, NULL));
+  section = g_object_new (VD_TYPE_VOLUNTEER_TRAININGS_SECTION, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (section));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* a volunteer with a session: one row, shown */
+  vd_volunteer_trainings_section_show (section, fx->db, 1);
+  g_assert_cmpuint (vd_volunteer_trainings_section_get_n_rows (section), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (section)));
+  /* one without: the section is absent */
+  vd_volunteer_trainings_section_show (section, fx->db, 6);
+  g_assert_cmpuint (vd_volunteer_trainings_section_get_n_rows (section), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (section)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -307,6 +335,7 @@ main (int    argc,
   VD_TEST_ADD ("/ui-training/leave-needs-pin", test_leave_needs_pin);
   VD_TEST_ADD ("/ui-training/walk-in-form", test_walk_in_form);
   VD_TEST_ADD ("/ui-training/session-dialog", test_session_dialog);
+  VD_TEST_ADD ("/ui-training/volunteer-section", test_volunteer_section);
 
   return g_test_run ();
 }
