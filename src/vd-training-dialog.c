@@ -489,7 +489,7 @@ vd_training_dialog_new (GtkWindow  *parent,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      /* a new session: tomorrow morning, two hours */
+      /* a new session: this morning, two hours, to be changed */
       self->training = vd_training_new ();
       g_free (self->training->starts_at);
       self->training->starts_at = g_date_time_format (now, "%Y-%m-%d 09:00");

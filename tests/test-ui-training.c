@@ -6,6 +6,7 @@
  */
 
 #include "vd-attendance-window.h"
+#include "vd-preferences-window.h"
 #include "vd-training-dialog.h"
 #include "vd-training-page.h"
 #include "vd-volunteer-trainings-section.h"
@@ -325,6 +326,57 @@ test_volunteer_section (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_preferences_pin (VdTestFixture *fx,
+                      gconstpointer  data)
+{
+  GtkWidget *prefs = vd_preferences_window_new (fx->db);
+  GtkSpinButton *grace = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "grace_spin");
+  GtkButton *set = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "pin_set_button");
+  GtkButton *clear = vd_test_child_of (prefs, VD_TYPE_PREFERENCES_WINDOW, "pin_clear_button");
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *first, *second;
+  g_autoptr(VdSettings) saved = NULL;
+  g_autoptr(VdSettings) cleared = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, prefs));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (grace), ==, 10);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (clear)));
+
+  gtk_spin_button_set_value (grace, 5);
+  g_signal_emit_by_name (set, "clicked");
+  dialog = vd_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  box = adw_message_dialog_get_extra_child (dialog);
+  first = gtk_widget_get_first_child (box);
+  second = gtk_widget_get_next_sibling (first);
+  /* letters, or two PINs that differ, cannot be set */
+  gtk_editable_set_text (GTK_EDITABLE (first), "12ab");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "set"));
+  gtk_editable_set_text (GTK_EDITABLE (first), "2468");
+  gtk_editable_set_text (GTK_EDITABLE (second), "2469");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "set"));
+  gtk_editable_set_text (GTK_EDITABLE (second), "2468");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "set"));
+  adw_message_dialog_response (dialog, "set");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (clear)));
+
+  g_assert_true (vd_preferences_window_save_pending (VD_PREFERENCES_WINDOW (prefs)));
+  saved = vd_settings_load (fx->db, NULL);
+  g_assert_cmpint (saved->training_grace_minutes, ==, 5);
+  g_assert_true (vd_settings_check_attendance_pin (saved, "2468"));
+  g_assert_false (vd_settings_check_attendance_pin (saved, "1234"));
+
+  g_signal_emit_by_name (clear, "clicked");
+  g_assert_true (vd_preferences_window_save_pending (VD_PREFERENCES_WINDOW (prefs)));
+  cleared = vd_settings_load (fx->db, NULL);
+  g_assert_false (vd_settings_has_attendance_pin (cleared));
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,6 +388,7 @@ main (int    argc,
   VD_TEST_ADD ("/ui-training/walk-in-form", test_walk_in_form);
   VD_TEST_ADD ("/ui-training/session-dialog", test_session_dialog);
   VD_TEST_ADD ("/ui-training/volunteer-section", test_volunteer_section);
+  VD_TEST_ADD ("/ui-training/preferences-pin", test_preferences_pin);
 
   return g_test_run ();
 }
