@@ -16,7 +16,7 @@
 #include "vd-training.h"
 
 #define MARGIN       48.0
-#define HEADER       96.0   /* title and the session's details */
+#define HEADER       92.0   /* title and the session's details */
 #define FOOTER       28.0
 #define ROW          27.0
 #define BLANK_ROWS   5      /* for walk-ins who sign by hand */
@@ -41,6 +41,7 @@ vd_sign_in_sheet_new (VdDatabase  *db,
 {
   g_autoptr(VdTraining) t = NULL;
   VdSignInSheet *self;
+  g_autofree char *starts = NULL;
   GPtrArray *rows;
   GString *details;
 
@@ -52,18 +53,19 @@ vd_sign_in_sheet_new (VdDatabase  *db,
     return NULL;
 
   self = g_new0 (VdSignInSheet, 1);
+  starts = g_strndup (t->starts_at, 16);
   /* Translators: the title of a printed sign-in sheet; %s is the topic */
   self->title = g_strdup_printf (_("Sign-in sheet: %s"), t->topic);
   details = g_string_new (NULL);
   /* Translators: start and end of a session on the sign-in sheet */
-  g_string_append_printf (details, _("Time: %s – %.5s"), t->starts_at,
-                          t->ends_at + MIN (strlen (t->ends_at), 11));
+  g_string_append_printf (details, _("Time: %s – %.5s"), starts,
+                          strlen (t->ends_at) >= 16 ? t->ends_at + 11 : t->ends_at);
   if (t->place[0] != '\0' || t->station_name[0] != '\0')
     g_string_append_printf (details, "    %s%s", _("Place: "),
                             t->place[0] != '\0' ? t->place : t->station_name);
-  if (t->trainer[0] != '\0')
-    g_string_append_printf (details, "    %s%s", _("Trainer: "), t->trainer);
   g_string_append_c (details, '\n');
+  if (t->trainer[0] != '\0')
+    g_string_append_printf (details, "%s%s    ", _("Trainer: "), t->trainer);
   g_string_append_printf (details, _("Category: %s    Registered: %u"), t->category_name, rows->len);
   self->details = g_string_free (details, FALSE);
   self->rows = rows;
@@ -150,11 +152,15 @@ vd_sign_in_sheet_draw_page (VdSignInSheet *self,
   title = new_layout (cr, FONT " Bold 16");
   body = new_layout (cr, FONT " 10.5");
   show_text (cr, title, self->title, MARGIN, MARGIN, table_w, 32, TRUE);
+  /* each line of details on one line, ellipsized: the table starts at a fixed place */
   pango_layout_set_text (body, self->details, -1);
   pango_layout_set_width (body, (int)(table_w * PANGO_SCALE));
+  pango_layout_set_height (body, -1);
+  pango_layout_set_ellipsize (body, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (body, PANGO_ALIGN_LEFT);
   cairo_move_to (cr, MARGIN, MARGIN + 42);
   pango_cairo_show_layout (cr, body);
+  pango_layout_set_height (body, 0);
 
   /* the header row, then one row per person */
   y = MARGIN + HEADER;
