@@ -297,41 +297,82 @@ fill_categories (VdTrainingDialog *self,
   adw_combo_row_set_selected (self->category_row, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
 }
 
-static void
-on_category_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         VdTrainingDialog *self)
+static gint64
+selected_category (VdTrainingDialog *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  guint i = adw_combo_row_get_selected (self->category_row);
 
-  if (g_strcmp0 (response, "add") != 0)
-    return;
-  id = vd_training_add_category (self->database, gtk_editable_get_text (entry), &error);
-  if (id == 0)
-    {
-      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Add the Category"), error->message);
-      return;
-    }
+  return i < self->category_ids->len ? g_array_index (self->category_ids, gint64, i) : 0;
+}
+
+static char *
+selected_category_name (VdTrainingDialog *self)
+{
+  GObject *item = adw_combo_row_get_selected_item (self->category_row);
+
+  return g_strdup (item != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : "");
+}
+
+static void
+categories_changed (VdTrainingDialog *self,
+                    gint64            select_id)
+{
   self->loading = TRUE;
-  fill_categories (self, id);
+  fill_categories (self, select_id);
   self->loading = FALSE;
   self->touched[VD_TRAINING_FIELD_CATEGORY] = TRUE;
   self->dirty = TRUE;
   validate (self, FALSE);
 }
 
+/* New and Rename share one small dialog with an entry. */
 static void
-on_new_category_cb (VdTrainingDialog *self)
+on_category_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         VdTrainingDialog *self)
 {
-  GtkWidget *dialog;
-  GtkWidget *entry = gtk_entry_new ();
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  gint64 id = selected_category (self);
+  g_autoptr(GError) error = NULL;
 
-  dialog = vd_dialogs_new_question (GTK_WINDOW (self), _("New Category"),
+  if (g_strcmp0 (response, "add") == 0)
+    {
+      id = vd_training_add_category (self->database, gtk_editable_get_text (entry), &error);
+      if (id == 0)
+        {
+          vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Add the Category"), error->message);
+          return;
+        }
+    }
+  else if (g_strcmp0 (response, "rename") == 0)
+    {
+      if (!vd_training_rename_category (self->database, id, gtk_editable_get_text (entry), &error))
+        {
+          vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Rename the Category"),
+                                   error->message);
+          return;
+        }
+    }
+  else
+    return;
+  categories_changed (self, id);
+}
+
+static void
+ask_category_name (VdTrainingDialog *self,
+                   gboolean          rename)
+{
+  g_autofree char *current = rename ? selected_category_name (self) : NULL;
+  g_autofree char *heading = rename ? g_strdup_printf (_("Rename “%s”"), current) : NULL;
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *dialog;
+
+  dialog = vd_dialogs_new_question (GTK_WINDOW (self), rename ? heading : _("New Category"),
                                     _("Training categories are shared by every session."),
-                                    "cancel", _("_Cancel"), "add", _("_Add"),
-                                    ADW_RESPONSE_SUGGESTED);
+                                    "cancel", _("_Cancel"), rename ? "rename" : "add",
+                                    rename ? _("_Rename") : _("_Add"), ADW_RESPONSE_SUGGESTED);
+  if (rename)
+    gtk_editable_set_text (GTK_EDITABLE (entry), current);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Category name"), -1);
@@ -340,6 +381,56 @@ on_new_category_cb (VdTrainingDialog *self)
   g_signal_connect (dialog, "response", G_CALLBACK (on_category_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+static void
+on_archive_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        VdTrainingDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "archive") != 0)
+    return;
+  if (!vd_training_archive_category (self->database, selected_category (self), &error))
+    {
+      vd_dialogs_show_message (GTK_WINDOW (self), _("Cannot Archive the Category"), error->message);
+      return;
+    }
+  categories_changed (self, self->training->id != 0 ? self->training->category_id : 0);
+}
+
+static void
+category_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VdTrainingDialog *self = VD_TRAINING_DIALOG (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (g_str_equal (action_name, "category.new"))
+    {
+      ask_category_name (self, FALSE);
+      return;
+    }
+  if (selected_category (self) == 0)
+    return;
+  if (g_str_equal (action_name, "category.rename"))
+    {
+      ask_category_name (self, TRUE);
+      return;
+    }
+  name = selected_category_name (self);
+  heading = g_strdup_printf (_("Archive “%s”?"), name);
+  dialog = vd_dialogs_new_question (GTK_WINDOW (self), heading,
+                                    _("Sessions of this category keep it, and the statistics "
+                                      "still count them; new sessions can no longer choose it."),
+                                    "cancel", _("_Cancel"), "archive", _("_Archive"),
+                                    ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_archive_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -451,9 +542,11 @@ vd_training_dialog_class_init (VdTrainingDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_new_category_cb);
 
   gtk_widget_class_install_action (widget_class, "training.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "category.new", NULL, category_action);
+  gtk_widget_class_install_action (widget_class, "category.rename", NULL, category_action);
+  gtk_widget_class_install_action (widget_class, "category.archive", NULL, category_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "training.save", NULL);
