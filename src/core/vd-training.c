@@ -1,5 +1,4 @@
-/* vd-training.c — training sessions: the record, its checks, writes, categories,
- * statistics and the attendance list export
+/* vd-training.c — training sessions: the record, its checks and its writes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,9 +11,6 @@
 
 #include "vd-audit.h"
 #include "vd-date.h"
-#include "vd-identity.h"
-#include "vd-lookup.h"
-#include "vd-table-writer.h"
 #include "vd-training-private.h"
 
 G_DEFINE_QUARK (vd-training-error-quark, vd_training_error)
@@ -216,15 +212,15 @@ vd_training_attendance_rate (VdTraining *self)
 
 /* ---- checks ---- */
 
-static gboolean
-too_long (const char *text,
+gboolean
+vd_training_too_long (const char *text,
           glong       max)
 {
   return !g_utf8_validate (text, -1, NULL) || g_utf8_strlen (text, -1) > max;
 }
 
-static gboolean
-row_exists (VdDatabase *db,
+gboolean
+vd_training_row_exists (VdDatabase *db,
             const char *sql,
             gint64      id)
 {
@@ -274,20 +270,20 @@ vd_training_check (VdDatabase *db,
   replace (&t->topic, topic);
   if (t->topic[0] == '\0')
     found[VD_TRAINING_FIELD_TOPIC] = g_strdup (_("Enter the topic of the session."));
-  else if (too_long (t->topic, 200))
+  else if (vd_training_too_long (t->topic, 200))
     found[VD_TRAINING_FIELD_TOPIC] = g_strdup (_("The topic can have at most 200 characters."));
 
   if (t->category_id <= 0)
     found[VD_TRAINING_FIELD_CATEGORY] = g_strdup (_("Choose a category."));
-  else if (!row_exists (db, "SELECT 1 FROM categories WHERE id = ?1 AND domain = 'training'",
+  else if (!vd_training_row_exists (db, "SELECT 1 FROM categories WHERE id = ?1 AND domain = 'training'",
                         t->category_id))
     found[VD_TRAINING_FIELD_CATEGORY] = g_strdup (_("This category does not exist any more."));
 
-  if (too_long (t->trainer, 64))
+  if (vd_training_too_long (t->trainer, 64))
     found[VD_TRAINING_FIELD_TRAINER] = g_strdup (_("The trainer's name can have at most 64 characters."));
-  if (too_long (t->place, 200))
+  if (vd_training_too_long (t->place, 200))
     found[VD_TRAINING_FIELD_PLACE] = g_strdup (_("The place can have at most 200 characters."));
-  if (too_long (t->notes, 2000))
+  if (vd_training_too_long (t->notes, 2000))
     found[VD_TRAINING_FIELD_NOTES] = g_strdup (_("The notes can have at most 2,000 characters."));
 
   starts = vd_training_parse_time (t->starts_at);
@@ -327,7 +323,7 @@ vd_training_check (VdDatabase *db,
     }
 
   if (t->station_id != 0 &&
-      !row_exists (db, "SELECT 1 FROM stations WHERE id = ?1", t->station_id))
+      !vd_training_row_exists (db, "SELECT 1 FROM stations WHERE id = ?1", t->station_id))
     found[VD_TRAINING_FIELD_STATION] = g_strdup (_("This station does not exist any more."));
 
   if (t->capacity < 0 || t->capacity > 100000)
@@ -449,7 +445,7 @@ vd_training_update (VdDatabase  *db,
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (VD_IS_TRAINING (t) && t->id != 0, FALSE);
 
-  if (!row_exists (db, "SELECT 1 FROM trainings WHERE id = ?1", t->id))
+  if (!vd_training_row_exists (db, "SELECT 1 FROM trainings WHERE id = ?1", t->id))
     {
       g_set_error_literal (error, VD_TRAINING_ERROR, VD_TRAINING_ERROR_NOT_FOUND,
                            _("This training session does not exist any more."));
@@ -475,7 +471,7 @@ vd_training_delete (VdDatabase  *db,
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
 
-  if (!row_exists (db, "SELECT 1 FROM trainings WHERE id = ?1", id))
+  if (!vd_training_row_exists (db, "SELECT 1 FROM trainings WHERE id = ?1", id))
     {
       g_set_error_literal (error, VD_TRAINING_ERROR, VD_TRAINING_ERROR_NOT_FOUND,
                            _("This training session does not exist any more."));
@@ -633,335 +629,4 @@ vd_training_list_for_volunteer (VdDatabase  *db,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, volunteer_id);
   return collect_trainings (db, stmt, error);
-}
-
-/* ---- categories ---- */
-
-GPtrArray *
-vd_training_list_categories (VdDatabase  *db,
-                             GError     **error)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)vd_lookup_item_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-
-  stmt = vd_database_prepare (db, "SELECT id, name FROM categories WHERE domain = 'training' "
-                                  "AND archived = 0 ORDER BY sort_order, id", error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      VdLookupItem *item = g_new0 (VdLookupItem, 1);
-
-      item->id = sqlite3_column_int64 (stmt, 0);
-      item->name = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
-      g_ptr_array_add (items, item);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-      return NULL;
-    }
-  return g_steal_pointer (&items);
-}
-
-static char *
-check_category_name (VdDatabase  *db,
-                     const char  *name,
-                     gint64       except_id,
-                     GError     **error)
-{
-  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
-  sqlite3_stmt *stmt;
-  gboolean taken;
-
-  if (clean[0] == '\0' || too_long (clean, 64))
-    {
-      g_set_error_literal (error, VD_TRAINING_ERROR, VD_TRAINING_ERROR_INVALID,
-                           _("A category name has 1 to 64 characters."));
-      return NULL;
-    }
-  stmt = vd_database_prepare_cached (db, "SELECT 1 FROM categories WHERE domain = 'training' "
-                                         "AND name = ?1 AND id <> ?2", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, except_id);
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (taken)
-    {
-      g_set_error (error, VD_TRAINING_ERROR, VD_TRAINING_ERROR_INVALID,
-                   _("There is already a category named “%s”."), clean);
-      return NULL;
-    }
-  return g_steal_pointer (&clean);
-}
-
-gint64
-vd_training_add_category (VdDatabase  *db,
-                          const char  *name,
-                          GError     **error)
-{
-  g_autoptr(VdAuditRow) audit = NULL;
-  g_autofree char *clean = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), 0);
-
-  clean = check_category_name (db, name, 0, error);
-  if (clean == NULL || !vd_database_begin (db, error))
-    return 0;
-  audit = vd_audit_row_begin (db, "categories", 0, error);
-  stmt = audit == NULL ? NULL :
-    vd_database_prepare_cached (db, "INSERT INTO categories (domain, name, sort_order) "
-                                    "VALUES ('training', ?1, (SELECT coalesce (max (sort_order), 0) + 1 "
-                                    "FROM categories WHERE domain = 'training'))", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
-      if (vd_training_step_done (db, stmt, error))
-        id = sqlite3_last_insert_rowid (vd_database_get_handle (db));
-    }
-  if (id != 0 && vd_audit_row_finish (audit, "insert", id, error) &&
-      vd_database_commit (db, error))
-    return id;
-  vd_database_rollback (db);
-  return 0;
-}
-
-static gboolean
-update_category (VdDatabase  *db,
-                 gint64       id,
-                 const char  *sql,
-                 const char  *text,
-                 GError     **error)
-{
-  g_autoptr(VdAuditRow) audit = NULL;
-  sqlite3_stmt *stmt;
-
-  if (!row_exists (db, "SELECT 1 FROM categories WHERE id = ?1 AND domain = 'training'", id))
-    {
-      g_set_error_literal (error, VD_TRAINING_ERROR, VD_TRAINING_ERROR_NOT_FOUND,
-                           _("This category does not exist any more."));
-      return FALSE;
-    }
-  if (!vd_database_begin (db, error))
-    return FALSE;
-  audit = vd_audit_row_begin (db, "categories", id, error);
-  stmt = audit == NULL ? NULL : vd_database_prepare_cached (db, sql, error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (text != NULL)
-        sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
-      if (vd_training_step_done (db, stmt, error) &&
-          vd_audit_row_finish (audit, "update", id, error) &&
-          vd_database_commit (db, error))
-        return TRUE;
-    }
-  vd_database_rollback (db);
-  return FALSE;
-}
-
-gboolean
-vd_training_rename_category (VdDatabase  *db,
-                             gint64       id,
-                             const char  *name,
-                             GError     **error)
-{
-  g_autofree char *clean = NULL;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
-
-  clean = check_category_name (db, name, id, error);
-  return clean != NULL &&
-         update_category (db, id, "UPDATE categories SET name = ?2 WHERE id = ?1", clean, error);
-}
-
-gboolean
-vd_training_archive_category (VdDatabase  *db,
-                              gint64       id,
-                              GError     **error)
-{
-  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
-
-  return update_category (db, id, "UPDATE categories SET archived = 1 WHERE id = ?1", NULL, error);
-}
-
-/* ---- statistics ---- */
-
-void
-vd_training_stat_free (VdTrainingStat *self)
-{
-  if (self == NULL)
-    return;
-  g_free (self->label);
-  g_free (self);
-}
-
-GPtrArray *
-vd_training_stats (VdDatabase            *db,
-                   int                    year,
-                   VdTrainingStatsGroup   group,
-                   GError               **error)
-{
-  static const char * const keys[] = {
-    [VD_TRAINING_STATS_TOTAL] = "''",
-    [VD_TRAINING_STATS_BY_CATEGORY] = "coalesce (c.name, '')",
-    [VD_TRAINING_STATS_BY_MONTH] = "substr (t.starts_at, 1, 7)",
-  };
-  g_autoptr(GPtrArray) stats = g_ptr_array_new_with_free_func ((GDestroyNotify)vd_training_stat_free);
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (group <= VD_TRAINING_STATS_BY_MONTH, NULL);
-
-  if (group == VD_TRAINING_STATS_BY_MONTH)
-    for (int m = 1; m <= 12; m++)
-      {
-        VdTrainingStat *s = g_new0 (VdTrainingStat, 1);
-
-        s->label = g_strdup_printf ("%04d-%02d", year, m);
-        g_ptr_array_add (stats, s);
-      }
-
-  /* One row per session first, then grouped: sessions without registrations count. */
-  sql = g_strdup_printf (
-    "SELECT key, count(*), sum (n), sum (came), sum (excused), min (sort) FROM ("
-    "  SELECT %s AS key, coalesce (c.sort_order, 0) AS sort, "
-    "    (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id) AS n, "
-    "    (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id "
-    "       AND (a.status = 'present' OR a.status = 'late')) AS came, "
-    "    (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id "
-    "       AND a.status = 'excused') AS excused "
-    "  FROM trainings t LEFT JOIN categories c ON c.id = t.category_id "
-    "  WHERE t.starts_at BETWEEN printf ('%%04d', ?1) AND printf ('%%04d-12-31 23:59:59', ?1)) "
-    "GROUP BY key ORDER BY min (sort), key",
-    keys[group]);
-  stmt = vd_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *key = (const char *)sqlite3_column_text (stmt, 0);
-      VdTrainingStat *s = NULL;
-      guint expected;
-
-      if (group == VD_TRAINING_STATS_BY_MONTH)
-        {
-          int month = key != NULL && strlen (key) == 7 ? atoi (key + 5) : 0;
-
-          if (month < 1 || month > 12)
-            continue;
-          s = g_ptr_array_index (stats, month - 1);
-        }
-      else
-        {
-          s = g_new0 (VdTrainingStat, 1);
-          s->label = g_strdup (key != NULL ? key : "");
-          g_ptr_array_add (stats, s);
-        }
-      s->sessions = sqlite3_column_int (stmt, 1);
-      s->registrations = sqlite3_column_int (stmt, 2);
-      s->attendances = sqlite3_column_int (stmt, 3);
-      s->excused = sqlite3_column_int (stmt, 4);
-      expected = s->registrations - s->excused;
-      s->rate = expected > 0 ? (double)s->attendances / expected : 0;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-      return NULL;
-    }
-  if (group == VD_TRAINING_STATS_TOTAL && stats->len == 0)
-    {
-      VdTrainingStat *s = g_new0 (VdTrainingStat, 1);
-
-      s->label = g_strdup ("");
-      g_ptr_array_add (stats, s);
-    }
-  return g_steal_pointer (&stats);
-}
-
-/* ---- export ---- */
-
-gboolean
-vd_training_export_attendance (VdDatabase  *db,
-                               gint64       training_id,
-                               const char  *path,
-                               gboolean     full_phones,
-                               GError     **error)
-{
-  g_autoptr(VdTableWriter) writer = NULL;
-  g_autoptr(VdTraining) t = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *rows = NULL;
-  const char *header[] = {
-    _("No."), _("Volunteer number"), _("Name"), _("Mobile phone"), _("Status"),
-    _("Check-in time"),
-  };
-  sqlite3_stmt *stmt;
-  guint n = 0;
-  int rc;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  t = vd_training_get (db, training_id, error);
-  if (t == NULL)
-    return FALSE;
-  writer = vd_table_writer_new (path, vd_table_format_for_path (path), _("Attendance"),
-                                full_phones, error);
-  if (writer == NULL || !vd_table_writer_add_row (writer, header, G_N_ELEMENTS (header), error))
-    return FALSE;
-
-  stmt = vd_database_prepare (db,
-    "SELECT v.volunteer_no, v.name, coalesce (v.phone, ''), a.status, "
-    "coalesce (a.checked_in_at, '') FROM training_attendance a "
-    "JOIN volunteers v ON v.id = a.volunteer_id WHERE a.training_id = ?1 "
-    "ORDER BY v.name_sort, v.id", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, training_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", ++n);
-      const char *phone = (const char *)sqlite3_column_text (stmt, 2);
-      g_autofree char *shown = full_phones ? g_strdup (phone) : vd_mask_phone (phone);
-      VdAttendanceStatus status = VD_ATTENDANCE_REGISTERED;
-      const char *cells[6];
-
-      vd_attendance_status_from_code ((const char *)sqlite3_column_text (stmt, 3), &status);
-      cells[0] = number;
-      cells[1] = (const char *)sqlite3_column_text (stmt, 0);
-      cells[2] = (const char *)sqlite3_column_text (stmt, 1);
-      cells[3] = shown;
-      cells[4] = vd_attendance_status_get_label (status);
-      cells[5] = (const char *)sqlite3_column_text (stmt, 4);
-      if (!vd_table_writer_add_row (writer, cells, G_N_ELEMENTS (cells), error))
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  if (!vd_table_writer_finish (writer, error))
-    return FALSE;
-
-  rows = g_strdup_printf ("%u", n);
-  json = vd_audit_json_object ("file", path, "rows", rows, "training", t->topic, NULL);
-  return vd_audit_log (db, "trainings", training_id,
-                       full_phones ? "export-attendance-full-phones" : "export-attendance",
-                       NULL, json, error);
 }
