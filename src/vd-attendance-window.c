@@ -32,6 +32,7 @@ struct _VdAttendanceWindow
   GPtrArray       *matches;       /* VdCheckInMatch, one per row */
   VdCheckIn       *last;          /* the check-in Undo takes back */
   gboolean         leaving;       /* confirmed: closing is allowed */
+  gboolean         navigated;     /* Up or Down chose a row of the current list */
   guint            present;
 
   AdwToastOverlay *toast_overlay;
@@ -141,6 +142,7 @@ refresh_matches (VdAttendanceWindow *self)
   GPtrArray *found;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  self->navigated = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
     gtk_list_box_remove (self->results_list, child);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
@@ -236,6 +238,12 @@ on_search_activate_cb (VdAttendanceWindow *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
 
+  /* a stray Enter on an empty entry checks nobody in: type, or choose with Up/Down */
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0' && !self->navigated)
+    {
+      toast (self, _("Type a name, pinyin or digits first, or choose with ↑ ↓."), FALSE);
+      return;
+    }
   if (row != NULL)
     check_in_row (self, gtk_list_box_row_get_index (row));
 }
@@ -282,6 +290,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   index = CLAMP (index, 0, n - 1);
   row = gtk_list_box_get_row_at_index (self->results_list, index);
   gtk_list_box_select_row (self->results_list, row);
+  self->navigated = TRUE;
   /* keep the chosen row in view; the focus stays in the entry */
   {
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->results_scroller);
