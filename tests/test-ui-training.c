@@ -9,6 +9,8 @@
 #include "vd-preferences-window.h"
 #include "vd-training-dialog.h"
 #include "vd-training-page.h"
+#include "vd-training-detail.h"
+#include "vd-volunteer-picker.h"
 #include "vd-volunteer-trainings-section.h"
 #include "vd-walk-in-dialog.h"
 
@@ -379,6 +381,63 @@ test_preferences_pin (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_register_with_picker (VdTestFixture *fx,
+                           gconstpointer  data)
+{
+  VdWindow *window;
+  VdTrainingPage *page;
+  VdTrainingDetail *detail;
+  VdVolunteerPicker *picker;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session_now (fx->db);   /* 1–5 registered */
+  window = vd_test_show_window (fx->db, 1200, 800);
+  page = open_page (window, id);
+  detail = vd_test_child_of (page, VD_TYPE_TRAINING_PAGE, "detail");
+  g_assert_cmpuint (g_list_model_get_n_items (vd_training_detail_get_model (detail)), ==, 5);
+
+  /* the register's picker: 安然 (6) is found by name and ticked */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "session.add-volunteers", NULL));
+  picker = find_toplevel (VD_TYPE_VOLUNTEER_PICKER);
+  g_assert_nonnull (picker);
+  vd_volunteer_picker_set_search (picker, "安然");
+  vd_test_run_for (400);
+  vd_volunteer_picker_toggle (picker, 0);
+  vd_volunteer_picker_accept (picker);
+  vd_test_run_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (vd_training_detail_get_model (detail)), ==, 6);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM training_attendance "
+                                      "WHERE volunteer_id = 6"), ==, 1);
+
+  /* after the session: the rest are marked absent, after a question */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "session.mark-absent", NULL));
+  dialog = vd_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "mark");
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM training_attendance "
+                                      "WHERE status = 'absent'"), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -391,6 +450,7 @@ main (int    argc,
   VD_TEST_ADD ("/ui-training/session-dialog", test_session_dialog);
   VD_TEST_ADD ("/ui-training/volunteer-section", test_volunteer_section);
   VD_TEST_ADD ("/ui-training/preferences-pin", test_preferences_pin);
+  VD_TEST_ADD ("/ui-training/register-with-picker", test_register_with_picker);
 
   return g_test_run ();
 }
