@@ -30,6 +30,7 @@ struct _VdTrainingPage
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
   GtkWindow          *attendance;   /* while attendance mode is open */
+  gboolean            reloading;    /* the list is refilled: the selection flickers */
   gulong              reloaded_id;
 
   GtkStack           *stack;
@@ -213,6 +214,11 @@ show_stats (VdTrainingPage *self,
   gtk_label_set_label (self->stats_label, text);
 }
 
+static void show_selection (VdTrainingPage *self);
+
+/* Refills the list and selects select_id (0: the session selected before). The
+ * detail pane is shown anew only when the selection changes to another session, so
+ * that its table keeps its place after a change made in it. */
 static void
 reload (VdTrainingPage *self,
         gint64          select_id)
@@ -225,18 +231,17 @@ reload (VdTrainingPage *self,
 
   if (select_id == 0 && current != NULL)
     select_id = current->id;
+  self->reloading = TRUE;
   g_list_store_remove_all (self->store);
-  if (db == NULL)
-    return;
-  list = vd_training_list (db, 0, &error);
-  if (list == NULL)
+  list = db != NULL ? vd_training_list (db, 0, &error) : NULL;
+  if (list != NULL)
     {
-      gtk_label_set_label (self->stats_label, error->message);
-      return;
+      g_list_store_splice (self->store, 0, 0, list->pdata, list->len);
+      gtk_stack_set_visible_child_name (self->stack, list->len > 0 ? "sessions" : "empty");
+      show_stats (self, db);
     }
-  g_list_store_splice (self->store, 0, 0, list->pdata, list->len);
-  gtk_stack_set_visible_child_name (self->stack, list->len > 0 ? "sessions" : "empty");
-  show_stats (self, db);
+  else if (error != NULL)
+    gtk_label_set_label (self->stats_label, error->message);
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; select_id != 0 && i < g_list_model_get_n_items (model); i++)
@@ -249,20 +254,30 @@ reload (VdTrainingPage *self,
           break;
         }
     }
+  self->reloading = FALSE;
+  show_selection (self);
+}
+
+static void
+show_selection (VdTrainingPage *self)
+{
+  VdTraining *t = selected (self);
+  gboolean any = t != NULL;
+
+  if (!any || t->id != vd_training_detail_get_id (self->detail))
+    vd_training_detail_show (self->detail, vd_page_get_database (VD_PAGE (self)),
+                             any ? t->id : 0);
+  gtk_stack_set_visible_child_name (self->detail_stack, any ? "detail" : "none");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.edit", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.delete", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.attendance", any);
 }
 
 static void
 on_selection_cb (VdTrainingPage *self)
 {
-  VdTraining *t = selected (self);
-  gboolean any = t != NULL;
-
-  vd_training_detail_show (self->detail, vd_page_get_database (VD_PAGE (self)),
-                           any ? t->id : 0);
-  gtk_stack_set_visible_child_name (self->detail_stack, any ? "detail" : "none");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.edit", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.delete", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.attendance", any);
+  if (!self->reloading)
+    show_selection (self);
 }
 
 static void
@@ -281,6 +296,7 @@ static void
 on_database_reloaded_cb (VdTrainingPage *self)
 {
   reload (self, 0);
+  vd_training_detail_reload (self->detail);
 }
 
 /* ---- actions ---- */
@@ -291,6 +307,7 @@ on_saved_cb (VdTrainingDialog *dialog,
              VdTrainingPage   *self)
 {
   reload (self, id);
+  vd_training_detail_reload (self->detail);
   toast (self, _("Session saved"));
 }
 
@@ -427,6 +444,7 @@ vd_training_page_database_changed (VdPage     *page,
     self->reloaded_id = g_signal_connect_swapped (database, "reloaded",
                                                   G_CALLBACK (on_database_reloaded_cb), self);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  vd_training_detail_show (self->detail, NULL, 0);
   reload (self, 0);
 }
 
