@@ -25,6 +25,8 @@ packages=(
   poppler-utils
   # fuzzing (tests/fuzz/run.sh, a stage of .ci/run): clang and its libFuzzer runtime
   clang libclang-rt-14-dev
+  # xdotool: the attendance-mode UI test types real keys through the X server
+  xdotool
 )
 
 missing=()

@@ -60,6 +60,12 @@ struct _VdPreferencesWindow
   AdwComboRow          *rounding_row;
   AdwActionRow         *training_row;
   GtkSwitch            *training_switch;
+  AdwActionRow         *grace_row;
+  GtkSpinButton        *grace_spin;
+  AdwActionRow         *pin_row;
+  GtkButton            *pin_set_button;
+  GtkButton            *pin_clear_button;
+  char                 *pin_hash;       /* the PIN as it will be saved (a hash) */
   AdwActionRow         *star_rows[VD_STAR_LEVELS];
   GtkSpinButton        *star_spins[VD_STAR_LEVELS];
   AdwActionRow         *points_row;
@@ -174,8 +180,26 @@ read_fields (VdPreferencesWindow *self)
   for (i = 0; i < VD_STAR_LEVELS; i++)
     settings->star_hours[i] = (int) round (spin_value (self->star_spins[i]));
   settings->points_per_hour_centi = (int) round (spin_value (self->points_spin) * 100);
+  settings->training_grace_minutes = (int) round (spin_value (self->grace_spin));
+  g_free (settings->attendance_pin_hash);
+  settings->attendance_pin_hash = g_strdup (self->pin_hash);
 
   return settings;
+}
+
+static void
+show_pin_state (VdPreferencesWindow *self)
+{
+  const char *state = self->pin_hash != NULL
+    ? _("Set: leaving attendance mode asks for it")
+    : _("Not set: leaving attendance mode asks only for a confirmation");
+
+  g_free (self->subtitles[VD_SETTINGS_FIELD_ATTENDANCE_PIN]);
+  self->subtitles[VD_SETTINGS_FIELD_ATTENDANCE_PIN] = g_strdup (state);
+  adw_action_row_set_subtitle (self->pin_row, state);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pin_clear_button), self->pin_hash != NULL);
+  gtk_button_set_label (self->pin_set_button,
+                        self->pin_hash != NULL ? _("_Change PIN…") : _("_Set PIN…"));
 }
 
 static void
@@ -203,6 +227,10 @@ write_fields (VdPreferencesWindow *self,
   for (i = 0; i < VD_STAR_LEVELS; i++)
     gtk_spin_button_set_value (self->star_spins[i], settings->star_hours[i]);
   gtk_spin_button_set_value (self->points_spin, settings->points_per_hour_centi / 100.0);
+  gtk_spin_button_set_value (self->grace_spin, settings->training_grace_minutes);
+  g_free (self->pin_hash);
+  self->pin_hash = g_strdup (settings->attendance_pin_hash);
+  show_pin_state (self);
 
   self->loading = FALSE;
 }
@@ -527,6 +555,103 @@ vd_preferences_window_constructed (GObject *object)
   refresh_backups (self);
 }
 
+/* The PIN: typed twice in a small dialog, kept only as a salted hash. */
+
+static void
+on_pin_entry_changed_cb (GtkEditable      *editable,
+                         AdwMessageDialog *dialog)
+{
+  GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
+  GtkEditable *second = g_object_get_data (G_OBJECT (dialog), "second");
+  GtkLabel *message = g_object_get_data (G_OBJECT (dialog), "message");
+  const char *a = gtk_editable_get_text (first);
+  const char *b = gtk_editable_get_text (second);
+  g_autoptr(VdSettings) probe = vd_settings_new_default ();
+  g_autoptr(GError) error = NULL;
+  gboolean ok = vd_settings_set_attendance_pin (probe, a, &error) && a[0] != '\0';
+
+  if (ok && g_strcmp0 (a, b) != 0)
+    {
+      ok = FALSE;
+      gtk_label_set_label (message, b[0] != '\0' ? _("The two PINs differ.") : "");
+    }
+  else
+    gtk_label_set_label (message, error != NULL ? error->message : "");
+  adw_message_dialog_set_response_enabled (dialog, "set", ok);
+}
+
+static void
+on_pin_response_cb (AdwMessageDialog    *dialog,
+                    const char          *response,
+                    VdPreferencesWindow *self)
+{
+  GtkEditable *first = g_object_get_data (G_OBJECT (dialog), "first");
+  g_autoptr(VdSettings) probe = vd_settings_new_default ();
+
+  if (g_strcmp0 (response, "set") != 0 ||
+      !vd_settings_set_attendance_pin (probe, gtk_editable_get_text (first), NULL))
+    return;
+  g_free (self->pin_hash);
+  self->pin_hash = g_strdup (probe->attendance_pin_hash);
+  show_pin_state (self);
+  on_field_changed_cb (self);
+  add_toast (self, _("PIN set"));
+}
+
+static void
+on_pin_set_clicked_cb (VdPreferencesWindow *self)
+{
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* plain entries: GtkPasswordEntry 4.8 outlives its dialog in a signal handler */
+  GtkWidget *first = gtk_entry_new ();
+  GtkWidget *second = gtk_entry_new ();
+  GtkWidget *message = gtk_label_new (NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Attendance Mode PIN"),
+                                   _("Enter 4 to 8 digits, twice. Whoever leaves attendance "
+                                     "mode will be asked for them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "set", _("_Set PIN"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set", FALSE);
+  for (GtkWidget *e = first; e != NULL; e = e == first ? second : NULL)
+    {
+      gtk_entry_set_visibility (GTK_ENTRY (e), FALSE);
+      gtk_entry_set_input_purpose (GTK_ENTRY (e), GTK_INPUT_PURPOSE_PIN);
+      gtk_entry_set_max_length (GTK_ENTRY (e), VD_SETTINGS_PIN_MAX_DIGITS);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New PIN"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New PIN again"), -1);
+  gtk_widget_add_css_class (message, "error");
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  gtk_box_append (GTK_BOX (box), message);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "first", first);
+  g_object_set_data (G_OBJECT (dialog), "second", second);
+  g_object_set_data (G_OBJECT (dialog), "message", message);
+  g_signal_connect (first, "changed", G_CALLBACK (on_pin_entry_changed_cb), dialog);
+  g_signal_connect (second, "changed", G_CALLBACK (on_pin_entry_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_pin_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (first);
+}
+
+static void
+on_pin_clear_clicked_cb (VdPreferencesWindow *self)
+{
+  g_clear_pointer (&self->pin_hash, g_free);
+  show_pin_state (self);
+  on_field_changed_cb (self);
+  add_toast (self, _("PIN cleared"));
+}
+
 static void
 vd_preferences_window_dispose (GObject *object)
 {
@@ -545,6 +670,7 @@ vd_preferences_window_dispose (GObject *object)
   g_clear_pointer (&self->saved, vd_settings_free);
   g_clear_pointer (&self->pending, vd_settings_free);
   g_clear_pointer (&self->backup_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pin_hash, g_free);
   for (i = 0; i < VD_SETTINGS_N_FIELDS; i++)
     g_clear_pointer (&self->subtitles[i], g_free);
   g_clear_object (&self->database);
@@ -660,6 +786,13 @@ vd_preferences_window_class_init (VdPreferencesWindowClass *klass)
     }
   gtk_widget_class_bind_template_callback (widget_class, on_back_up_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pin_set_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pin_clear_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, VdPreferencesWindow, grace_row);
+  gtk_widget_class_bind_template_child (widget_class, VdPreferencesWindow, grace_spin);
+  gtk_widget_class_bind_template_child (widget_class, VdPreferencesWindow, pin_row);
+  gtk_widget_class_bind_template_child (widget_class, VdPreferencesWindow, pin_set_button);
+  gtk_widget_class_bind_template_child (widget_class, VdPreferencesWindow, pin_clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_open_folder_clicked_cb);
 }
 
@@ -716,6 +849,8 @@ vd_preferences_window_init (VdPreferencesWindow *self)
   FIELD (VD_SETTINGS_FIELD_ROUNDING, rounding_row, rounding_row);
   FIELD (VD_SETTINGS_FIELD_TRAINING_COUNTS, training_row, training_switch);
   FIELD (VD_SETTINGS_FIELD_POINTS_RATE, points_row, points_spin);
+  FIELD (VD_SETTINGS_FIELD_TRAINING_GRACE, grace_row, grace_spin);
+  FIELD (VD_SETTINGS_FIELD_ATTENDANCE_PIN, pin_row, pin_set_button);
 #undef FIELD
 
   for (i = 0; i < VD_SETTINGS_N_FIELDS; i++)

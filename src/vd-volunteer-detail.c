@@ -23,6 +23,7 @@
 #include "vd-volunteer-detail.h"
 #include "vd-volunteer-points-section.h"
 #include "vd-volunteer-service-section.h"
+#include "vd-volunteer-trainings-section.h"
 
 struct _VdVolunteerDetail
 {
@@ -63,6 +64,7 @@ struct _VdVolunteerDetail
   AdwPreferencesGroup *transfers_group;
   VdVolunteerPointsSection *points_section;
   VdVolunteerCommendationsSection *commendations_section;
+  VdVolunteerTrainingsSection *trainings_section;
 };
 
 G_DEFINE_FINAL_TYPE (VdVolunteerDetail, vd_volunteer_detail, ADW_TYPE_BIN)
@@ -298,6 +300,7 @@ show_volunteer (VdVolunteerDetail *self)
   show_transfers (self);
   vd_volunteer_points_section_show (self->points_section, self->database, v->id);
   vd_volunteer_commendations_section_show (self->commendations_section, self->database, v->id);
+  vd_volunteer_trainings_section_show (self->trainings_section, self->database, v->id);
 }
 
 /* Values come from the register, not from markup, and long ones wrap. */
@@ -448,6 +451,8 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, teams_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, transfers_group);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, commendations_section);
+  g_type_ensure (VD_TYPE_VOLUNTEER_TRAININGS_SECTION);
+  gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, trainings_section);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
 }
 

@@ -177,6 +177,50 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
   vd_volunteer_filter_clear (&filter);
 }
 
+/* A file of version 2 with changed settings and a training session gains the late
+ * grace period (10 minutes) and an empty attendance PIN, and keeps the rest. */
+static void
+test_upgrade_from_version_2 (VdTestFixture *fx,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "v2.db", NULL);
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (vd_search_register_tokenizer (raw), ==, SQLITE_OK);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/io/github/volunteerdesk/VolunteerDesk/core/sql/%03u-%s.sql",
+                                               i, i == 1 ? "initial" : "register");
+      g_autoptr(GBytes) sql = g_resources_lookup_data (name, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (raw, g_bytes_get_data (sql, NULL), NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (raw,
+    "INSERT INTO settings (id) VALUES (1) ON CONFLICT DO NOTHING;"
+    "UPDATE settings SET training_counts = 1, rounding_minutes = 15;"
+    "INSERT INTO categories (id, domain, name) VALUES (90, 'training', '急救');"
+    "INSERT INTO trainings (topic, category_id, starts_at, ends_at, minutes) "
+    "  VALUES ('急救培训', 90, '2026-03-05 09:00:00', '2026-03-05 11:00:00', 120);"
+    "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = vd_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vd_database_get_schema_version (db), ==, VD_SCHEMA_VERSION);
+  settings = vd_settings_load (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (settings->training_grace_minutes, ==, 10);
+  g_assert_false (vd_settings_has_attendance_pin (settings));
+  g_assert_true (settings->training_counts);
+  g_assert_cmpint (settings->rounding_minutes, ==, 15);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT count(*) FROM trainings"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,6 +235,8 @@ main (int    argc,
               vd_test_fixture_set_up, test_upgrade_from_version_1, vd_test_fixture_tear_down);
   g_test_add ("/migrations/party-category", VdTestFixture, NULL,
               vd_test_fixture_set_up, test_party_category, vd_test_fixture_tear_down);
+  g_test_add ("/migrations/upgrade-from-2", VdTestFixture, NULL,
+              vd_test_fixture_set_up, test_upgrade_from_version_2, vd_test_fixture_tear_down);
   g_test_add_func ("/migrations/failed-changes-nothing", test_failed_migration_changes_nothing);
 
   return g_test_run ();

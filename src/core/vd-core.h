@@ -29,6 +29,7 @@
 #include "vd-table-reader.h"
 #include "vd-table-writer.h"
 #include "vd-teams.h"
+#include "vd-training.h"
 #include "vd-volunteer.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-list.h"

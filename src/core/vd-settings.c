@@ -18,7 +18,8 @@ const int vd_settings_rounding_choices[] = { 1, 5, 10, 15, 30, 60, 0 };
   "district_name, population, party_member_total, target_volunteer_share, " \
   "target_party_registered, target_party_hours, target_party_community, " \
   "daily_cap_minutes, rounding_minutes, training_counts, star1_hours, star2_hours, " \
-  "star3_hours, star4_hours, star5_hours, points_per_hour_centi"
+  "star3_hours, star4_hours, star5_hours, points_per_hour_centi, " \
+  "training_grace_minutes, attendance_pin_hash"
 
 VdSettings *
 vd_settings_new_default (void)
@@ -40,6 +41,8 @@ vd_settings_new_default (void)
   self->star_hours[3] = 1000;
   self->star_hours[4] = 1500;
   self->points_per_hour_centi = 100;
+  self->training_grace_minutes = 10;
+  self->attendance_pin_hash = NULL;
   return self;
 }
 
@@ -52,6 +55,7 @@ vd_settings_copy (const VdSettings *self)
 
   copy = g_memdup2 (self, sizeof *self);
   copy->district_name = g_strdup (self->district_name);
+  copy->attendance_pin_hash = g_strdup (self->attendance_pin_hash);
   return copy;
 }
 
@@ -61,6 +65,7 @@ vd_settings_free (VdSettings *self)
   if (self == NULL)
     return;
   g_free (self->district_name);
+  g_free (self->attendance_pin_hash);
   g_free (self);
 }
 
@@ -81,7 +86,9 @@ vd_settings_equal (const VdSettings *a,
          a->rounding_minutes == b->rounding_minutes &&
          !a->training_counts == !b->training_counts &&
          memcmp (a->star_hours, b->star_hours, sizeof a->star_hours) == 0 &&
-         a->points_per_hour_centi == b->points_per_hour_centi;
+         a->points_per_hour_centi == b->points_per_hour_centi &&
+         a->training_grace_minutes == b->training_grace_minutes &&
+         g_strcmp0 (a->attendance_pin_hash, b->attendance_pin_hash) == 0;
 }
 
 VdSettings *
@@ -121,6 +128,8 @@ vd_settings_load (VdDatabase  *db,
   for (guint i = 0; i < VD_STAR_LEVELS; i++)
     self->star_hours[i] = sqlite3_column_int (stmt, 10 + i);
   self->points_per_hour_centi = sqlite3_column_int (stmt, 15);
+  self->training_grace_minutes = sqlite3_column_int (stmt, 16);
+  self->attendance_pin_hash = g_strdup ((const char *)sqlite3_column_text (stmt, 17));
   sqlite3_finalize (stmt);
 
   return g_steal_pointer (&self);
@@ -133,6 +142,33 @@ is_rounding_choice (int minutes)
     if (vd_settings_rounding_choices[i] == minutes)
       return TRUE;
   return FALSE;
+}
+
+/* "sha256$SALT$HEX": a salt of hex digits, 64 hex digits of hash. */
+static gboolean
+is_pin_hash (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "$", -1);
+
+  if (g_strv_length (parts) != 3 || g_strcmp0 (parts[0], "sha256") != 0 ||
+      strlen (parts[1]) < 8 || strlen (parts[2]) != 64)
+    return FALSE;
+  for (guint i = 1; i < 3; i++)
+    for (const char *p = parts[i]; *p != '\0'; p++)
+      if (!g_ascii_isxdigit (*p))
+        return FALSE;
+  return TRUE;
+}
+
+static char *
+hash_pin (const char *salt,
+          const char *pin)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_checksum_update (sum, (const guchar *)salt, -1);
+  g_checksum_update (sum, (const guchar *)pin, -1);
+  return g_strdup_printf ("sha256$%s$%s", salt, g_checksum_get_string (sum));
 }
 
 static gboolean
@@ -210,6 +246,15 @@ vd_settings_validate (const VdSettings *self,
     found[VD_SETTINGS_FIELD_POINTS_RATE] =
       g_strdup (_("Enter a number of points per hour from 0 to 1,000."));
 
+  if (self->training_grace_minutes < 0 ||
+      self->training_grace_minutes > VD_SETTINGS_MAX_GRACE_MINUTES)
+    found[VD_SETTINGS_FIELD_TRAINING_GRACE] =
+      g_strdup (_("Enter a grace period from 0 to 240 minutes."));
+
+  if (self->attendance_pin_hash != NULL && !is_pin_hash (self->attendance_pin_hash))
+    found[VD_SETTINGS_FIELD_ATTENDANCE_PIN] =
+      g_strdup (_("The stored PIN is damaged: set a new one or clear it."));
+
   for (guint i = 0; i < VD_SETTINGS_N_FIELDS; i++)
     {
       if (found[i] != NULL && ok)
@@ -249,7 +294,7 @@ vd_settings_save (VdDatabase        *db,
 
   stmt = vd_database_prepare (db,
                               "UPDATE settings SET (" COLUMNS ") = "
-                              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+                              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
                               "WHERE id = 1",
                               error);
   if (stmt == NULL)
@@ -268,6 +313,9 @@ vd_settings_save (VdDatabase        *db,
   for (guint i = 0; i < VD_STAR_LEVELS; i++)
     sqlite3_bind_int (stmt, 11 + i, self->star_hours[i]);
   sqlite3_bind_int (stmt, 16, self->points_per_hour_centi);
+  sqlite3_bind_int (stmt, 17, self->training_grace_minutes);
+  if (self->attendance_pin_hash != NULL)
+    sqlite3_bind_text (stmt, 18, self->attendance_pin_hash, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
@@ -298,4 +346,71 @@ vd_settings_star_level (const VdSettings *self,
     if (minutes >= (gint64)self->star_hours[i] * 60)
       level = i + 1;
   return level;
+}
+
+gboolean
+vd_settings_set_attendance_pin (VdSettings  *self,
+                                const char  *pin,
+                                GError     **error)
+{
+  GString *salt;
+  gsize len;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (pin == NULL || pin[0] == '\0')
+    {
+      g_clear_pointer (&self->attendance_pin_hash, g_free);
+      return TRUE;
+    }
+
+  len = strlen (pin);
+  for (const char *p = pin; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      {
+        g_set_error_literal (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_CONSTRAINT,
+                             _("The PIN can only have digits."));
+        return FALSE;
+      }
+  if (len < VD_SETTINGS_PIN_MIN_DIGITS || len > VD_SETTINGS_PIN_MAX_DIGITS)
+    {
+      g_set_error_literal (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_CONSTRAINT,
+                           _("The PIN has 4 to 8 digits."));
+      return FALSE;
+    }
+
+  /* 128 random bits of salt: the same PIN never gives the same stored text. */
+  salt = g_string_new (NULL);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (salt, "%08x", g_random_int ());
+  g_free (self->attendance_pin_hash);
+  self->attendance_pin_hash = hash_pin (salt->str, pin);
+  g_string_free (salt, TRUE);
+  return TRUE;
+}
+
+gboolean
+vd_settings_has_attendance_pin (const VdSettings *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->attendance_pin_hash != NULL;
+}
+
+gboolean
+vd_settings_check_attendance_pin (const VdSettings *self,
+                                  const char       *pin)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->attendance_pin_hash == NULL)
+    return TRUE;
+  if (pin == NULL || !is_pin_hash (self->attendance_pin_hash))
+    return FALSE;
+  parts = g_strsplit (self->attendance_pin_hash, "$", -1);
+  hash = hash_pin (parts[1], pin);
+  return g_strcmp0 (hash, self->attendance_pin_hash) == 0;
 }

@@ -30,6 +30,8 @@ typedef enum
   VD_SETTINGS_FIELD_STAR_4,
   VD_SETTINGS_FIELD_STAR_5,
   VD_SETTINGS_FIELD_POINTS_RATE,
+  VD_SETTINGS_FIELD_TRAINING_GRACE,
+  VD_SETTINGS_FIELD_ATTENDANCE_PIN,
   VD_SETTINGS_N_FIELDS
 } VdSettingsField;
 
@@ -47,7 +49,14 @@ typedef struct
   gboolean training_counts;          /* training time counts as service time */
   int      star_hours[VD_STAR_LEVELS]; /* cumulative hours for 1..5 stars, ascending */
   int      points_per_hour_centi;    /* points earned per approved hour, in 1/100 */
+  int      training_grace_minutes;   /* check-ins later than start + this are late */
+  char    *attendance_pin_hash;      /* "sha256$SALT$HEX", or NULL: no PIN */
 } VdSettings;
+
+/* A PIN is 4 to 8 digits. */
+#define VD_SETTINGS_PIN_MIN_DIGITS 4
+#define VD_SETTINGS_PIN_MAX_DIGITS 8
+#define VD_SETTINGS_MAX_GRACE_MINUTES 240
 
 /* The rounding units the office can choose, in minutes, ascending; 0-terminated. */
 extern const int vd_settings_rounding_choices[];
@@ -72,6 +81,17 @@ gboolean    vd_settings_validate    (const VdSettings *self,
 gboolean    vd_settings_save        (VdDatabase       *db,
                                      const VdSettings *self,
                                      GError          **error);
+
+/* Sets the PIN that leaving attendance mode asks for, stored as a salted SHA-256
+ * hash (a new random salt each time); NULL or "" clears it. Refuses anything but 4–8
+ * digits with a translated message. Takes effect when the settings are saved. */
+gboolean    vd_settings_set_attendance_pin   (VdSettings       *self,
+                                              const char       *pin,
+                                              GError          **error);
+gboolean    vd_settings_has_attendance_pin   (const VdSettings *self);
+/* TRUE when pin is the PIN set (or when no PIN is set). */
+gboolean    vd_settings_check_attendance_pin (const VdSettings *self,
+                                              const char       *pin);
 
 /* Star level (0–5) of a total of approved minutes. */
 int         vd_settings_star_level  (const VdSettings *self,
