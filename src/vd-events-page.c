@@ -51,7 +51,7 @@ static const struct {
   gboolean     numeric;
   int          width;     /* fixed width in pixels, or -1 */
 } columns[N_COLUMNS] = {
-  [COLUMN_TITLE] = { N_("Title"), VD_EVENT_SORT_TITLE, TRUE, FALSE, 220 },
+  [COLUMN_TITLE] = { N_("Event title"), VD_EVENT_SORT_TITLE, TRUE, FALSE, 220 },
   [COLUMN_CATEGORY] = { N_("Category"), VD_EVENT_SORT_CATEGORY, FALSE, FALSE, 90 },
   [COLUMN_WHEN] = { N_("Date and time"), VD_EVENT_SORT_STARTS, FALSE, FALSE, 160 },
   [COLUMN_WHERE] = { N_("Station or place"), VD_EVENT_SORT_STATION, TRUE, FALSE, 170 },

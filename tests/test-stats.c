@@ -402,6 +402,44 @@ test_summaries_random (StatsFixture  *sf,
   assert_summaries_exact (db);
 }
 
+/* The sample generator writes events and records in bulk, with these triggers firing:
+ * the summaries come out exact, and the figures agree with the records. */
+static void
+test_summaries_sample (VdTestFixture *fx,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  VdSampleOptions options;
+  VdStatsParty p;
+  gint64 minutes[12];
+  gint64 total = 0;
+
+  vd_sample_options_init (&options, VD_SAMPLE_DISTRICT);
+  options.seed = 11;
+  options.year = 2026;
+  options.volunteers = 2000;
+  g_assert_true (vd_sample_generate (fx->db, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM service_records "
+                                              "WHERE status = 'approved'"), >, 1000);
+  assert_summaries_exact (fx->db);
+
+  g_assert_true (vd_stats_hours_by_month (fx->db, 2026, minutes, NULL, &error));
+  for (int m = 0; m < 12; m++)
+    total += minutes[m];
+  g_assert_cmpint (total, ==, vd_test_query_int (fx->db,
+    "SELECT sum (minutes) FROM service_records WHERE status = 'approved' AND event_id IS NOT NULL "
+    "AND service_date BETWEEN '2026-01-01' AND '2026-12-31'"));
+  g_assert_true (vd_stats_party (fx->db, 2026, &p, &error));
+  g_assert_cmpint (p.registered, ==, vd_test_query_int (fx->db,
+    "SELECT count (*) FROM volunteers WHERE status = 'active' "
+    "AND political_status IN ('party_member', 'probationary')"));
+  g_assert_cmpint (p.person_times, ==, vd_test_query_int (fx->db,
+    "SELECT count (*) FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id "
+    "WHERE r.status = 'approved' AND r.event_id IS NOT NULL AND r.service_date LIKE '2026-%' "
+    "AND v.political_status IN ('party_member', 'probationary')"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +453,8 @@ main (int   argc,
   ADD ("/stats/party", test_party);
   ADD ("/stats/summaries-random", test_summaries_random);
 #undef ADD
+  g_test_add ("/stats/summaries-sample", VdTestFixture, NULL, vd_test_fixture_set_up,
+              test_summaries_sample, vd_test_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -854,6 +854,7 @@ write_points (VdDatabase  *db,
               gint64       record_id,
               GError     **error)
 {
+  g_autoptr(VdAuditRow) audit = NULL;
   sqlite3_stmt *stmt = vd_database_prepare_cached (db,
     "INSERT INTO points_ledger (volunteer_id, kind, amount_centi, reason, service_record_id, "
     "created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, datetime ('now', 'localtime'), ?6)", error);
@@ -885,7 +886,10 @@ write_points (VdDatabase  *db,
     }
   if (rc != SQLITE_DONE)
     return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  return TRUE;
+  /* The ledger is append-only, but its rows are logged like any other write. */
+  audit = vd_audit_row_begin (db, "points_ledger", 0, error);
+  return audit != NULL &&
+         vd_audit_row_finish (audit, kind, sqlite3_last_insert_rowid (vd_database_get_handle (db)), error);
 }
 
 static gboolean
