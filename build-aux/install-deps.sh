@@ -21,6 +21,10 @@ packages=(
   xvfb xauth dbus dbus-x11 fonts-noto-cjk locales
   # the sqlite3 shell, for inspecting databases and for the benchmarks
   sqlite3
+  # pdftotext, pdfinfo: the tests read back the PDFs the app writes
+  poppler-utils
+  # fuzzing (tests/fuzz/run.sh, a stage of .ci/run): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 missing=()

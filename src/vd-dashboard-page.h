@@ -13,4 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VdDashboardPage, vd_dashboard_page, VD, DASHBOARD_PAGE, VdPage)
 
+/* The year shown; setting one outside the register's years adds it to the list. */
+int        vd_dashboard_page_get_year  (VdDashboardPage *self);
+void       vd_dashboard_page_set_year  (VdDashboardPage *self,
+                                        int              year);
+/* The chart cards, in order (VdChartCard). */
+GPtrArray *vd_dashboard_page_get_cards (VdDashboardPage *self);
+
 G_END_DECLS

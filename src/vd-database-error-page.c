@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "vd-database-error-page.h"
 
@@ -20,6 +21,8 @@ struct _VdDatabaseErrorPage
 
   AdwStatusPage  *status_page;
   GtkLabel       *advice_label;
+  GtkExpander    *detail_expander;
+  GtkLabel       *detail_label;
   GtkLabel       *path_label;
   GtkButton      *retry_button;
 };
@@ -155,6 +158,8 @@ vd_database_error_page_class_init (VdDatabaseErrorPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-database-error-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, detail_expander);
+  gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, detail_label);
   gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, path_label);
   gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, retry_button);
   gtk_widget_class_bind_template_child (widget_class, VdDatabaseErrorPage, status_page);
@@ -180,6 +185,7 @@ vd_database_error_page_set_error (VdDatabaseErrorPage *self,
 {
   g_autofree char *description = NULL;
   g_autofree char *advice = NULL;
+  const char *detail_start;
 
   g_return_if_fail (VD_IS_DATABASE_ERROR_PAGE (self));
   g_return_if_fail (path != NULL);
@@ -194,7 +200,20 @@ vd_database_error_page_set_error (VdDatabaseErrorPage *self,
   self->error = g_error_copy (error);
 
   /* The status page reads its description as markup. */
-  description = g_markup_escape_text (error->message, -1);
+  /* The core's messages end with SQLite's own English words in parentheses, kept for
+   * whoever helps the office: tucked away under "Technical Details". */
+  detail_start = g_str_has_suffix (error->message, ")") ? g_strrstr (error->message, " (") : NULL;
+  if (detail_start != NULL)
+    {
+      g_autofree char *sentence = g_strndup (error->message, detail_start - error->message);
+      g_autofree char *detail = g_strndup (detail_start + 2, strlen (detail_start + 2) - 1);
+
+      description = g_markup_escape_text (sentence, -1);
+      gtk_label_set_label (self->detail_label, detail);
+    }
+  else
+    description = g_markup_escape_text (error->message, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_expander), detail_start != NULL);
   advice = advice_for (error, path);
   adw_status_page_set_description (self->status_page, description);
   gtk_label_set_label (self->advice_label, advice);

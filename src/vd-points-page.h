@@ -13,4 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VdPointsPage, vd_points_page, VD, POINTS_PAGE, VdPage)
 
+/* The catalogue as shown (VdRecordItem of VdExchangeItem), for tests. */
+GListModel *vd_points_page_get_catalogue (VdPointsPage *self);
+
 G_END_DECLS

@@ -19,7 +19,9 @@
 #include "vd-register.h"
 #include "vd-settings.h"
 #include "vd-volunteer-columns.h"
+#include "vd-volunteer-commendations-section.h"
 #include "vd-volunteer-detail.h"
+#include "vd-volunteer-points-section.h"
 
 struct _VdVolunteerDetail
 {
@@ -58,6 +60,8 @@ struct _VdVolunteerDetail
   AdwActionRow        *emergency_row;
   AdwActionRow        *notes_row;
   AdwPreferencesGroup *transfers_group;
+  VdVolunteerPointsSection *points_section;
+  VdVolunteerCommendationsSection *commendations_section;
 };
 
 G_DEFINE_FINAL_TYPE (VdVolunteerDetail, vd_volunteer_detail, ADW_TYPE_BIN)
@@ -291,6 +295,8 @@ show_volunteer (VdVolunteerDetail *self)
   show_private_numbers (self);
   show_hours (self);
   show_transfers (self);
+  vd_volunteer_points_section_show (self->points_section, self->database, v->id);
+  vd_volunteer_commendations_section_show (self->commendations_section, self->database, v->id);
 }
 
 /* Values come from the register, not from markup, and long ones wrap. */
@@ -389,6 +395,8 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   object_class->get_property = vd_volunteer_detail_get_property;
   object_class->set_property = vd_volunteer_detail_set_property;
 
+  g_type_ensure (VD_TYPE_VOLUNTEER_COMMENDATIONS_SECTION);
+
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
                          VD_TYPE_DATABASE,
@@ -405,6 +413,7 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VD_TYPE_VOLUNTEER_POINTS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-volunteer-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, active_button);
@@ -426,6 +435,7 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, other_group);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, phone_reveal_button);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, points_section);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, platform_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, political_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, registered_row);
@@ -435,6 +445,7 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, teams_row);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, transfers_group);
+  gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, commendations_section);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
 }
 

@@ -599,6 +599,14 @@ vd_volunteer_form_reveal_messages (VdVolunteerForm *self)
 }
 
 gboolean
+vd_volunteer_form_is_checking (VdVolunteerForm *self)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_FORM (self), FALSE);
+
+  return self->check_source != 0;
+}
+
+gboolean
 vd_volunteer_form_get_valid (VdVolunteerForm *self)
 {
   g_return_val_if_fail (VD_IS_VOLUNTEER_FORM (self), FALSE);

@@ -31,6 +31,8 @@ gboolean     vd_volunteer_form_check           (VdVolunteerForm *self);
 /* Shows every field's message, as after pressing Save, and focuses the first. */
 void         vd_volunteer_form_reveal_messages (VdVolunteerForm *self);
 gboolean     vd_volunteer_form_get_valid       (VdVolunteerForm *self);
+/* TRUE while a check waits for the user to pause typing. */
+gboolean     vd_volunteer_form_is_checking     (VdVolunteerForm *self);
 const char  *vd_volunteer_form_get_hint        (VdVolunteerForm *self);
 /* Whether closing now would lose anything typed since the load. */
 gboolean     vd_volunteer_form_has_changes     (VdVolunteerForm *self);

@@ -310,7 +310,8 @@ on_sorter_changed_cb (VdVolunteerTable *self)
 /* The list reuses the records of the rows it keeps (vd-volunteer-list.c): the
  * selected position may then hold someone else. Dropped here the way a two-signal
  * result drops it, restore_selection () finds the volunteer again. A new result also
- * starts at its top, as it did when every row was replaced. */
+ * starts at its top, as it did when every row was replaced; the same query run again
+ * (a change made here or by another program) keeps the rows where they were. */
 static void
 on_list_result_changing_cb (VdVolunteerTable *self)
 {
@@ -322,7 +323,8 @@ on_list_result_changing_cb (VdVolunteerTable *self)
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       self->list_changing = FALSE;
     }
-  if (vadjustment != NULL && gtk_adjustment_get_value (vadjustment) > gtk_adjustment_get_lower (vadjustment))
+  if (vadjustment != NULL && !vd_volunteer_list_is_same_query (self->list) &&
+      gtk_adjustment_get_value (vadjustment) > gtk_adjustment_get_lower (vadjustment))
     gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 }
 

@@ -23,6 +23,7 @@
 #include "vd-volunteer-detail.h"
 #include "vd-volunteer-dialog.h"
 #include "vd-volunteer-export.h"
+#include "vd-certificate-dialog.h"
 #include "vd-volunteer-filter-bar.h"
 #include "vd-volunteer-list.h"
 #include "vd-volunteer-table.h"
@@ -94,6 +95,15 @@ get_selected (VdVolunteersPage *self)
   return vd_volunteer_table_get_volunteer (self->table);
 }
 
+/* A read-only database (vd_database_is_read_only) can be searched and exported only. */
+static gboolean
+is_writable (VdVolunteersPage *self)
+{
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+
+  return database != NULL && !vd_database_is_read_only (database);
+}
+
 static gboolean
 filters_active (VdVolunteersPage *self)
 {
@@ -123,6 +133,8 @@ update_view (VdVolunteersPage *self)
   gtk_widget_set_visible (self->toolbar_separator, !empty_register);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificates",
+                                 n > 0 && is_writable (self));
 }
 
 /* Every query drops the selection: the table finds the volunteer again. */
@@ -260,14 +272,16 @@ on_selection_changed_cb (VdVolunteersPage *self)
 {
   VdVolunteer *v = get_selected (self);
   gboolean selected = v != NULL;
+  gboolean editable = selected && is_writable (self);
 
   vd_volunteer_detail_set_volunteer (self->detail, v);
   adw_flap_set_reveal_flap (self->flap, selected);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.edit", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.transfer", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.certificate", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.toggle-active", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.delete", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.close-detail", selected);
 }
 
@@ -496,6 +510,60 @@ transfer_action (GtkWidget  *widget,
 }
 
 static void
+certificate_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  VdVolunteer *v = get_selected (self);
+  GtkWidget *dialog;
+
+  if (v == NULL || database == NULL)
+    return;
+  dialog = vd_certificate_dialog_new (get_parent_window (self), database, &v->id, 1,
+                                      v->name, v->volunteer_no);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One PDF for everyone the list shows: a search or the filters choose them. */
+#define MAX_BATCH 2000
+
+static void
+certificates_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  VdVolunteersPage *self = VD_VOLUNTEERS_PAGE (widget);
+  VdDatabase *database = vd_page_get_database (VD_PAGE (self));
+  g_autofree gint64 *ids = NULL;
+  g_autofree char *who = NULL;
+  GtkWidget *dialog;
+  guint n_ids;
+
+  if (self->list == NULL || database == NULL)
+    return;
+  ids = vd_volunteer_list_dup_ids (self->list, &n_ids);
+  if (n_ids == 0)
+    return;
+  if (n_ids > MAX_BATCH)
+    {
+      g_autofree char *body =
+        g_strdup_printf (_("The list shows %'u volunteers. Narrow it with the search or the "
+                           "filters to at most %'u, then try again."), n_ids, MAX_BATCH);
+
+      vd_dialogs_show_message (get_parent_window (self), _("Too Many Volunteers"), body);
+      return;
+    }
+  who = g_strdup_printf (ngettext ("%'u volunteer in the list", "%'u volunteers in the list", n_ids),
+                         n_ids);
+  dialog = vd_certificate_dialog_new (get_parent_window (self), database, ids, n_ids, who,
+                                      _("One PDF with a certificate for each volunteer who has "
+                                        "approved hours in the period"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 toggle_active_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
@@ -641,8 +709,9 @@ vd_volunteers_page_database_changed (VdPage     *page,
 
   vd_volunteer_filter_bar_set_database (self->filter_bar, database);
   vd_volunteer_detail_set_database (self->detail, database);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.import", is_writable (self));
+  on_selection_changed_cb (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   update_view (self);
@@ -692,6 +761,9 @@ vd_volunteers_page_class_init (VdVolunteersPageClass *klass)
                                    clear_filters_action);
   gtk_widget_class_install_action (widget_class, "volunteers.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "volunteers.transfer", NULL, transfer_action);
+  gtk_widget_class_install_action (widget_class, "volunteers.certificate", NULL, certificate_action);
+  gtk_widget_class_install_action (widget_class, "volunteers.certificates", NULL,
+                                   certificates_action);
   gtk_widget_class_install_action (widget_class, "volunteers.toggle-active", NULL,
                                    toggle_active_action);
   gtk_widget_class_install_action (widget_class, "volunteers.delete", NULL, delete_action);

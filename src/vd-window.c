@@ -38,8 +38,15 @@ struct _VdWindow
   AdwWindowTitle       *section_title;
   AdwWindowTitle       *app_title;
   GtkStack             *section_stack;
+  GtkInfoBar           *read_only_bar;
   VdDatabaseErrorPage  *error_page;
+
+  guint                 poll_source;  /* looks for other programs' changes */
 };
+
+/* How often the window looks for changes made by another program (the command-line
+ * tool, another window); it also looks whenever it gets the focus. */
+#define POLL_SECONDS 2
 
 G_DEFINE_FINAL_TYPE (VdWindow, vd_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -201,6 +208,23 @@ on_back_clicked_cb (VdWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static gboolean
+poll_external_changes_cb (gpointer data)
+{
+  VdWindow *self = data;
+
+  if (self->database != NULL)
+    vd_database_check_external_changes (self->database);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_changed_cb (VdWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->database != NULL)
+    vd_database_check_external_changes (self->database);
+}
+
 static void
 on_database_opened_cb (VdWindow   *self,
                        VdDatabase *database)
@@ -243,6 +267,7 @@ vd_window_dispose (GObject *object)
 {
   VdWindow *self = VD_WINDOW (object);
 
+  g_clear_handle_id (&self->poll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_WINDOW);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -343,6 +368,7 @@ vd_window_class_init (VdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VdWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, section_title);
   gtk_widget_class_bind_template_child (widget_class, VdWindow, app_title);
@@ -390,6 +416,7 @@ vd_window_init (VdWindow *self)
     g_object_bind_property (self, "database", child, "database", G_BINDING_SYNC_CREATE);
 
   on_section_changed_cb (self);
+  g_signal_connect_swapped (self, "notify::is-active", G_CALLBACK (on_is_active_changed_cb), self);
 
   self->settings = create_settings ();
   restore_state (self);
@@ -437,6 +464,12 @@ vd_window_set_database (VdWindow   *self,
   adw_window_title_set_subtitle (self->app_title,
                                  database != NULL && vd_sample_is_sample (database)
                                    ? _("Sample data") : NULL);
+  gtk_info_bar_set_revealed (self->read_only_bar,
+                             database != NULL && vd_database_is_read_only (database));
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  if (database != NULL)
+    self->poll_source = g_timeout_add_seconds (POLL_SECONDS, poll_external_changes_cb, self);
 
   if (g_set_object (&self->database, database))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -457,22 +490,23 @@ vd_window_show_database_error (VdWindow     *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/* A failed backup must not keep the office from working, so it is only reported. */
-void
-vd_window_run_daily_backup (VdWindow *self)
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(VdWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  g_return_if_fail (VD_IS_WINDOW (self));
-
-  if (self->database == NULL)
-    return;
-
-  now = g_date_time_new_now_local ();
-  path = vd_backup_run_daily (self->database, now, VD_BACKUP_KEEP, &error);
-  if (error != NULL)
+  path = vd_backup_run_daily_finish (VD_DATABASE (source), result, &error);
+  if (g_object_get_data (G_OBJECT (self), "backup-holds-app") != NULL)
+    {
+      g_application_release (g_object_get_data (G_OBJECT (self), "backup-holds-app"));
+      g_object_set_data (G_OBJECT (self), "backup-holds-app", NULL);
+    }
+  /* A failed backup must not keep the office from working, so it is only reported. */
+  if (error != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
       g_autofree char *title = g_strdup_printf (_("The daily backup failed: %s"), escaped);
@@ -481,6 +515,29 @@ vd_window_run_daily_backup (VdWindow *self)
       adw_toast_set_timeout (toast, 0);
       vd_window_add_toast (self, toast);
     }
+}
+
+/* In a worker thread: at city scale the copy takes a second or more. */
+void
+vd_window_run_daily_backup (VdWindow *self)
+{
+  GtkApplication *app;
+
+  g_return_if_fail (VD_IS_WINDOW (self));
+
+  /* A read-only database does not change here, and its folder may not take files. */
+  if (self->database == NULL || vd_database_is_read_only (self->database))
+    return;
+
+  /* Quitting right away still lets the backup finish. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL && g_object_get_data (G_OBJECT (self), "backup-holds-app") == NULL)
+    {
+      g_application_hold (G_APPLICATION (app));
+      g_object_set_data_full (G_OBJECT (self), "backup-holds-app", g_object_ref (app), g_object_unref);
+    }
+  vd_backup_run_daily_async (self->database, NULL, VD_BACKUP_KEEP, NULL,
+                             on_daily_backup_done_cb, g_object_ref (self));
 }
 
 const char *

@@ -88,6 +88,58 @@ test_daily (VdTestFixture *fx,
 }
 
 static void
+on_async_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static char *
+run_daily_in_thread (VdDatabase  *db,
+                     GDateTime   *when,
+                     GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  vd_backup_run_daily_async (db, when, VD_BACKUP_KEEP, NULL, on_async_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return vd_backup_run_daily_finish (db, result, error);
+}
+
+/* The worker reads through a connection of its own: the backup holds what was
+ * committed, and the window's connection goes on writing meanwhile. */
+static void
+test_daily_async (VdTestFixture *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 11, 2, 8, 30, 0);
+  g_autoptr(GDateTime) later = g_date_time_add_hours (start, 3);
+  g_autoptr(VdDatabase) copy = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_true (vd_database_exec (fx->db, "UPDATE settings SET population = 4242", &error));
+  first = run_daily_in_thread (fx->db, start, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (vd_test_file_mode (first), ==, 0600);
+  g_assert_true (vd_database_exec (fx->db, "UPDATE settings SET population = 1", &error));
+
+  copy = vd_database_open (first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (population (copy), ==, 4242);
+
+  again = run_daily_in_thread (fx->db, later, &error);
+  g_assert_no_error (error);
+  g_assert_null (again);
+}
+
+static void
 test_backup_names (void)
 {
   g_autoptr(GDateTime) t = vd_backup_get_time ("/x/backups/volunteer-desk-20261129-093000.db");
@@ -182,6 +234,7 @@ main (int    argc,
 
   ADD ("/backup/to-file", test_backup_file);
   ADD ("/backup/daily", test_daily);
+  ADD ("/backup/daily-async", test_daily_async);
   ADD ("/backup/restore-round-trip", test_restore_round_trip);
   ADD ("/backup/restore-refuses-bad-files", test_restore_refuses_bad_files);
   g_test_add_func ("/backup/names", test_backup_names);

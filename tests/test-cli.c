@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <sys/wait.h>
+
 #include "vd-test-utils.h"
 
 typedef struct
@@ -140,6 +142,121 @@ test_export (VdTestFixture *fx,
   g_assert_null (strstr (contents, "13800138000"));
 }
 
+static void
+add_service (VdDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  vd_test_add_six_volunteers (db);
+  g_assert_true (vd_database_exec (db,
+    "INSERT INTO service_records (volunteer_id, service_date, minutes, status, reviewed_at, note) "
+    "SELECT id, '2026-03-05', 150, 'approved', '2026-03-06 10:00:00', '社区敬老' FROM volunteers",
+    &error));
+  g_assert_no_error (error);
+}
+
+/* Certificates from several processes at once never share a number. */
+static void
+test_certificate (VdTestFixture *fx,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fx->dir, "c.pdf", NULL);
+  GPid pids[6];
+  Run run = { 0, };
+
+  add_service (fx->db);
+  run_cli (&run, "certificate", "--database", fx->path, "--volunteer", "V00000001",
+           "--from", "2026-01-01", "--to", "2026-06-30", "--issuer", "东城区文明办",
+           "--responsible", "王芳", "--handler", "李明", "--contact", "0371-12345678", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  /* The rest of the fields come from the last certificate. */
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/p%u.pdf", fx->dir, i);
+      g_autofree char *number = g_strdup_printf ("V%08u", i % 6 + 1);
+      const char *argv[] = { g_getenv ("VD_CLI"), "certificate", "--database", fx->path,
+                             "--volunteer", number, "--from", "2026-01-01", "--to", "2026-06-30",
+                             out, NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_spawn_async (NULL, (char **)argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &pids[i], &error);
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      int status = 0;
+
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+    }
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM certificates"), ==, 7);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(DISTINCT number) FROM certificates"), ==, 7);
+  g_assert_cmpint (vd_test_query_int (fx->db,
+                   "SELECT count(*) FROM certificates WHERE handler = '李明'"), ==, 7);
+
+  /* A copy of an issued one; unknown numbers and periods without hours are rejected. */
+  run_cli (&run, "certificate", "--database", fx->path, "--copy-of",
+           "NOPE-1", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (&run, "certificate", "--database", fx->path, "--volunteer", "V99999999", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (&run, "certificate", "--database", fx->path, "--volunteer", "V00000001",
+           "--from", "2025-01-01", "--to", "2025-12-31", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (&run, "certificate", "--database", fx->path, "--volunteer", "V00000001",
+           "--from", "2026-06-30", "--to", "2026-01-01", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (&run, "certificate", "--database", fx->path, pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "certificate", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--copy-of"));
+  run_clear (&run);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM certificates"), ==, 7);
+}
+
+static void
+test_backup_restore_check (VdTestFixture *fx,
+                           gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fx->dir, "copy.db", NULL);
+  Run run = { 0, };
+
+  add_service (fx->db);
+  run_cli (&run, "backup", "--database", fx->path, backup, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (vd_test_file_mode (backup), ==, 0600);
+  run_clear (&run);
+
+  run_cli (&run, "check", "--database", fx->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  /* Changed after the backup, then restored: the change is gone. */
+  g_assert_true (vd_database_exec (fx->db, "DELETE FROM service_records", NULL));
+  run_cli (&run, "restore", "--database", fx->path, backup, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM service_records"), ==, 6);
+
+  run_cli (&run, "restore", "--database", fx->path, "/nonexistent.db", NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  run_clear (&run);
+  run_cli (&run, "backup", "--database", fx->path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+}
+
 /* sample: writes a new file, prints what it wrote; refuses a register and bad options */
 static void
 test_sample (VdTestFixture *fx,
@@ -183,6 +300,8 @@ main (int    argc,
   ADD ("/cli/import-exit-codes", test_import_exit_codes);
   ADD ("/cli/usage-and-errors", test_usage_and_errors);
   ADD ("/cli/export", test_export);
+  ADD ("/cli/certificate", test_certificate);
+  ADD ("/cli/backup-restore-check", test_backup_restore_check);
   ADD ("/cli/sample", test_sample);
 
   return g_test_run ();

@@ -45,6 +45,40 @@ test_default_categories (VdTestFixture *fx,
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT star5_hours FROM settings"), ==, 1500);
 }
 
+/* Version 3 marks the first seeded team category, whatever the office renamed it to,
+ * as the party members' category; the others stay unmarked. */
+static void
+test_party_category (VdTestFixture *fx,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "v1-party.db", NULL);
+  g_autoptr(GBytes) sql = NULL;
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM categories WHERE party = 1"), ==, 1);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT domain = 'team' AND sort_order = 0 FROM categories "
+                                              "WHERE party = 1"), ==, 1);
+
+  sql = g_resources_lookup_data ("/io/github/volunteerdesk/VolunteerDesk/core/sql/001-initial.sql",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, g_bytes_get_data (sql, NULL), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+    "INSERT INTO categories (domain, name, sort_order) VALUES ('event', '植树', 0), "
+    "  ('team', '党员志愿服务队', 0), ('team', '环境保护', 1);"
+    "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = vd_database_open (path, &error);
+  g_assert_no_error (error);
+  name = vd_test_query_text (db, "SELECT group_concat(name) FROM categories WHERE party = 1");
+  g_assert_cmpstr (name, ==, "党员志愿服务队");
+}
+
 static void
 test_failed_migration_changes_nothing (void)
 {
@@ -114,6 +148,10 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
   g_assert_no_error (error);
   g_assert_cmpint (vd_database_get_schema_version (db), ==, VD_SCHEMA_VERSION);
   g_assert_cmpint (vd_test_query_int (db, "SELECT approved_minutes FROM volunteers"), ==, 90);
+  /* the dashboard's tallies count the old row (step 3) */
+  g_assert_cmpint (vd_test_query_int (db, "SELECT sum(n) FROM volunteer_tallies WHERE status = 'active' "
+                                      "AND registered_month = '2020-01' AND birth_year = 0 AND gender = 'unknown'"), ==, 1);
+  g_assert_cmpint (vd_test_query_int (db, "SELECT folded_id FROM volunteer_tallies_state"), ==, 1);
 
   /* the old row is found by name and by phone digits */
   list = vd_volunteer_list_new (db);
@@ -140,6 +178,8 @@ main (int    argc,
               vd_test_fixture_set_up, test_default_categories, vd_test_fixture_tear_down);
   g_test_add ("/migrations/upgrade-from-1", VdTestFixture, NULL,
               vd_test_fixture_set_up, test_upgrade_from_version_1, vd_test_fixture_tear_down);
+  g_test_add ("/migrations/party-category", VdTestFixture, NULL,
+              vd_test_fixture_set_up, test_party_category, vd_test_fixture_tear_down);
   g_test_add_func ("/migrations/failed-changes-nothing", test_failed_migration_changes_nothing);
 
   return g_test_run ();

@@ -5,6 +5,7 @@
  */
 
 #include "vd-test-utils.h"
+#include "vd-lookup.h"
 #include "vd-register.h"
 #include "vd-volunteer-list.h"
 
@@ -227,6 +228,35 @@ test_records_prevent_delete (VdTestFixture *fx,
   v = vd_register_get (fx->db, id, &error);
   g_assert_false (v->active);
   g_assert_cmpint (v->approved_minutes, ==, 120);
+}
+
+/* Adding "a whole team" takes its active members only, in register order. */
+static void
+test_team_member_ids (VdTestFixture *fx,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  vd_test_add_six_volunteers (fx->db);
+  g_assert_true (vd_database_exec (fx->db,
+    "INSERT INTO teams (id, name, category_id) VALUES (1, '党员先锋队', 1), (2, '环保队', 1);"
+    "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) VALUES"
+    " (1, 1, 'leader', '2025-01-01'), (1, 3, 'member', '2025-01-01'),"
+    " (1, 6, 'member', '2025-01-01'), (2, 2, 'member', '2025-01-01');", &error));
+  g_assert_no_error (error);
+  g_assert_true (vd_register_set_active (fx->db, 3, FALSE, &error));
+
+  ids = vd_lookup_team_member_ids (fx->db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 6);  /* 安然 */
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, 1);  /* 张伟 */
+  g_clear_pointer (&ids, g_array_unref);
+
+  ids = vd_lookup_team_member_ids (fx->db, 99, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
 }
 
 static void
@@ -504,6 +534,7 @@ main (int    argc,
   ADD ("/register/delete-undo", test_delete_and_undo);
   ADD ("/register/records-prevent-delete", test_records_prevent_delete);
   ADD ("/register/transfer", test_transfer);
+  ADD ("/register/team-member-ids", test_team_member_ids);
   ADD ("/register/search", test_search);
   ADD ("/register/sort-filter", test_sort_and_filter);
   ADD ("/register/result-swap", test_result_swap);

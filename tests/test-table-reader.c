@@ -1197,6 +1197,47 @@ test_xlsx_broken (Fixture       *fx,
   expect_damaged_zips (FALSE);
 }
 
+/* Found by tests/fuzz/fuzz-xlsx: a row numbered 0, or lower than the row before it,
+ * came out with that number, and the importer (which skips rows up to its header
+ * row) would have dropped it without a word. Such a sheet is damaged. */
+static void
+test_xlsx_row_order (void)
+{
+  static const char * const sheets[] = {
+    "<worksheet " NS_MAIN "><sheetData><row r=\"0\"><c r=\"A1\"><v>1</v></c></row>"
+    "</sheetData></worksheet>",
+    "<worksheet " NS_MAIN "><sheetData><row r=\"3\"><c r=\"A3\"><v>1</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row></sheetData></worksheet>",
+    "<worksheet " NS_MAIN "><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+    "<row r=\"1\"><c r=\"B1\"><v>2</v></c></row></sheetData></worksheet>",
+    "<worksheet " NS_MAIN "><sheetData><row r=\"1048577\"><c r=\"A1\"><v>1</v></c></row>"
+    "</sheetData></worksheet>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    {
+      g_autoptr(GBytes) bytes = make_small_workbook ("<workbook " NS_MAIN "><sheets/></workbook>",
+                                                     sheets[i]);
+      g_autoptr(Result) result = read_bytes (bytes);
+
+      g_assert_error (result->error, VD_TABLE_ERROR, VD_TABLE_ERROR_XLSX);
+      g_assert_nonnull (strstr (result->error->message, "sheet1.xml"));
+    }
+
+  /* Rows without a number follow the one before; gaps are fine. */
+  {
+    g_autoptr(GBytes) bytes = make_small_workbook (
+      "<workbook " NS_MAIN "><sheets/></workbook>",
+      "<worksheet " NS_MAIN "><sheetData><row><c><v>1</v></c></row>"
+      "<row r=\"5\"><c r=\"A5\"><v>2</v></c></row><row><c><v>3</v></c></row>"
+      "</sheetData></worksheet>");
+    g_autoptr(Result) result = read_bytes (bytes);
+
+    g_assert_no_error (result->error);
+    g_assert_cmpuint (result->rows->len, ==, 3);
+  }
+}
+
 /* Damaged copies of good files fail cleanly or read; they never crash (the sanitizer
  * build checks the memory side). */
 static void
@@ -1372,6 +1413,7 @@ main (int    argc,
   ADD ("/table-reader/xlsx/cells", test_xlsx_cells);
   g_test_add_func ("/table-reader/xlsx/date1904", test_xlsx_date1904);
   g_test_add_func ("/table-reader/xlsx/empty-sheet", test_xlsx_empty_sheet);
+  g_test_add_func ("/table-reader/xlsx/row-order", test_xlsx_row_order);
   ADD ("/table-reader/xlsx/broken", test_xlsx_broken);
   g_test_add_func ("/table-reader/damaged-inputs", test_damaged_inputs);
   g_test_add_func ("/table-reader/speed/text", test_speed_text);

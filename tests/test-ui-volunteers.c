@@ -123,12 +123,24 @@ shown_names (VdVolunteersPage *page)
     g_assert_cmpstr (shown_, ==, expected); \
   } G_STMT_END
 
+static gboolean
+list_has_text (gpointer page)
+{
+  const VdVolunteerFilter *filter = vd_volunteer_list_get_filter (page_list (page));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (PAGE_CHILD (page, "search_entry")));
+
+  return g_strcmp0 (filter->text != NULL ? filter->text : "", typed) == 0;
+}
+
 static void
 search (VdVolunteersPage *page,
         const char       *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (page, "search_entry")), text);
+  /* Past the entry's delay, until the list runs the query, however slow the machine. */
   vd_test_run_for (SEARCH_MS);
+  g_assert_true (vd_test_wait_for (list_has_text, page));
+  vd_test_run_for (20);
 }
 
 static const char *

@@ -13,14 +13,7 @@
 #include <locale.h>
 #include <unistd.h>
 
-#include "vd-core.h"
-
-enum {
-  EXIT_OK = 0,
-  EXIT_REJECTED = 1,
-  EXIT_USAGE = 2,
-  EXIT_DATABASE = 3,
-};
+#include "vd-cli.h"
 
 static char *database_path = NULL;
 
@@ -30,8 +23,8 @@ static const GOptionEntry common_entries[] = {
   { NULL }
 };
 
-static VdDatabase *
-open_database (void)
+VdDatabase *
+vd_cli_open_database (void)
 {
   g_autofree char *path = vd_database_resolve_path (database_path);
   g_autoptr(GError) error = NULL;
@@ -42,15 +35,13 @@ open_database (void)
   return db;
 }
 
-/* Parses argv with the command's own entries plus --database; prints the help and
- * returns FALSE on bad usage. */
-static gboolean
-parse_options (int                 *argc,
-               char              ***argv,
-               const char          *parameters,
-               const char          *summary,
-               const GOptionEntry  *entries,
-               int                  n_arguments)
+gboolean
+vd_cli_parse_options (int                 *argc,
+                      char              ***argv,
+                      const char          *parameters,
+                      const char          *summary,
+                      const GOptionEntry  *entries,
+                      int                  n_arguments)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
@@ -104,13 +95,13 @@ import_volunteers (int    argc,
   gboolean on_terminal = isatty (2);
   gboolean ok;
 
-  if (!parse_options (&argc, &argv, _("FILE"),
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"),
                       _("Imports volunteers from a CSV file (UTF-8, GBK or UTF-16) or an Excel "
                         "workbook (.xlsx). Columns are recognised by their headers."),
                       entries, 1))
     return EXIT_USAGE;
 
-  db = open_database ();
+  db = vd_cli_open_database ();
   if (db == NULL)
     return EXIT_DATABASE;
 
@@ -169,14 +160,14 @@ export_volunteers (int    argc,
   g_autofree gint64 *ids = NULL;
   guint n_ids;
 
-  if (!parse_options (&argc, &argv, _("FILE"),
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"),
                       _("Exports every volunteer to FILE: Excel (.xlsx) by its name, otherwise "
                         "CSV in UTF-8 with BOM. ID numbers and phones are masked unless "
                         "--full-ids is given."),
                       entries, 1))
     return EXIT_USAGE;
 
-  db = open_database ();
+  db = vd_cli_open_database ();
   if (db == NULL)
     return EXIT_DATABASE;
 
@@ -255,7 +246,7 @@ make_sample (int    argc,
   VdSampleOptions options;
   gint64 existing;
 
-  if (!parse_options (&argc, &argv, _("OUT.db"),
+  if (!vd_cli_parse_options (&argc, &argv, _("OUT.db"),
                       _("Writes a generated district into a new database: stations, teams, "
                         "volunteers with realistic names and valid ID numbers, and two years of "
                         "events, service hours, training, micro-wishes and points; then prints "
@@ -308,6 +299,10 @@ static const struct {
   { "import", "volunteers", import_volunteers, N_("Import volunteers from a CSV or .xlsx file") },
   { "export", "volunteers", export_volunteers, N_("Export the register to a CSV or .xlsx file") },
   { "sample", NULL, make_sample, N_("Write a generated district into a new database") },
+  { "certificate", NULL, vd_cli_certificate, N_("Issue a service record certificate as a PDF") },
+  { "backup", NULL, vd_cli_backup, N_("Copy the database into a backup file") },
+  { "restore", NULL, vd_cli_restore, N_("Replace the database with a backup") },
+  { "check", NULL, vd_cli_check, N_("Check the database's integrity and references") },
 };
 
 static int
@@ -315,7 +310,7 @@ usage (void)
 {
   g_printerr (_("Usage: volunteer-desk-cli COMMAND KIND [OPTION…] ARGUMENTS\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_printerr ("  %-8s %-12s %s\n", commands[i].command,
+    g_printerr ("  %-11s %-10s %s\n", commands[i].command,
                 commands[i].kind != NULL ? commands[i].kind : "", _(commands[i].summary));
   g_printerr (_("\nEach command takes --database PATH and --help.\n"));
   return EXIT_USAGE;

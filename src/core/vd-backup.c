@@ -72,19 +72,16 @@ copy_database (sqlite3 *dst,
   return rc != SQLITE_OK ? rc : sqlite3_errcode (dst);
 }
 
-gboolean
-vd_backup_to_file (VdDatabase  *db,
-                   const char  *dest,
-                   GError     **error)
+static gboolean
+backup_handle_to_file (sqlite3     *src,
+                       const char  *dest,
+                       GError     **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *part = NULL;
   sqlite3 *out = NULL;
   int fd;
   int rc;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (dest != NULL, FALSE);
 
   dir = g_path_get_dirname (dest);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -101,7 +98,7 @@ vd_backup_to_file (VdDatabase  *db,
 
   rc = sqlite3_open_v2 (part, &out, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    rc = copy_database (out, vd_database_get_handle (db));
+    rc = copy_database (out, src);
   if (rc != SQLITE_OK)
     {
       g_autoptr(GError) local_error = NULL;
@@ -124,6 +121,17 @@ vd_backup_to_file (VdDatabase  *db,
       return set_errno_error (error, saved, _("Cannot finish the backup “%s”"), dest);
     }
   return TRUE;
+}
+
+gboolean
+vd_backup_to_file (VdDatabase  *db,
+                   const char  *dest,
+                   GError     **error)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (dest != NULL, FALSE);
+
+  return backup_handle_to_file (vd_database_get_handle (db), dest, error);
 }
 
 /* Backup names carry their time: volunteer-desk-YYYYMMDD-HHMMSS.db (local time). */
@@ -157,11 +165,10 @@ compare_newest_first (gconstpointer a,
   return -g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
-GPtrArray *
-vd_backup_list (VdDatabase  *db,
-                GError     **error)
+static GPtrArray *
+list_in_dir (const char  *dir_path,
+             GError     **error)
 {
-  g_autofree char *dir_path = vd_backup_get_dir (db);
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -189,11 +196,22 @@ vd_backup_list (VdDatabase  *db,
   return g_steal_pointer (&paths);
 }
 
+GPtrArray *
+vd_backup_list (VdDatabase  *db,
+                GError     **error)
+{
+  g_autofree char *dir_path = NULL;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
+
+  dir_path = vd_backup_get_dir (db);
+  return list_in_dir (dir_path, error);
+}
+
 static char *
-backup_path_for (VdDatabase *db,
+backup_path_for (const char *dir,
                  GDateTime  *when)
 {
-  g_autofree char *dir = vd_backup_get_dir (db);
   g_autofree char *stamp = g_date_time_format (when, "%Y%m%d-%H%M%S");
   g_autofree char *name = g_strconcat (BACKUP_PREFIX, stamp, BACKUP_SUFFIX, NULL);
 
@@ -210,21 +228,20 @@ prune (GPtrArray *newest_first,
                  (const char *)g_ptr_array_index (newest_first, i), g_strerror (errno));
 }
 
-char *
-vd_backup_run_daily (VdDatabase  *db,
-                     GDateTime   *now,
-                     guint        keep,
-                     GError     **error)
+/* The daily backup of the database whose handle is src, into dir. */
+static char *
+run_daily (sqlite3     *src,
+           const char  *dir,
+           GDateTime   *now,
+           guint        keep,
+           GError     **error)
 {
   g_autoptr(GPtrArray) existing = NULL;
   g_autoptr(GDateTime) local_now = NULL;
   g_autofree char *path = NULL;
 
-  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (keep > 0, NULL);
-
   local_now = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
-  existing = vd_backup_list (db, error);
+  existing = list_in_dir (dir, error);
   if (existing == NULL)
     return NULL;
 
@@ -237,14 +254,114 @@ vd_backup_run_daily (VdDatabase  *db,
         return NULL;
     }
 
-  path = backup_path_for (db, local_now);
-  if (!vd_backup_to_file (db, path, error))
+  path = backup_path_for (dir, local_now);
+  if (!backup_handle_to_file (src, path, error))
     return NULL;
 
   g_ptr_array_insert (existing, 0, g_strdup (path));
   g_ptr_array_sort (existing, compare_newest_first);
   prune (existing, keep);
   return g_steal_pointer (&path);
+}
+
+char *
+vd_backup_run_daily (VdDatabase  *db,
+                     GDateTime   *now,
+                     guint        keep,
+                     GError     **error)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (keep > 0, NULL);
+
+  dir = vd_backup_get_dir (db);
+  return run_daily (vd_database_get_handle (db), dir, now, keep, error);
+}
+
+typedef struct
+{
+  char      *db_path;
+  char      *dir;
+  GDateTime *now;
+  guint      keep;
+} DailyJob;
+
+static void
+daily_job_free (DailyJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->dir);
+  g_clear_pointer (&job->now, g_date_time_unref);
+  g_free (job);
+}
+
+/* In a worker thread, from a connection of its own: a read transaction of WAL sees
+ * one consistent state while the window goes on reading and writing. */
+static void
+daily_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  DailyJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  sqlite3 *src = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (job->db_path, &src, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_busy_timeout (src, 5000);
+  if (rc != SQLITE_OK)
+    {
+      vd_database_set_error (&error, src, rc, NULL);
+      sqlite3_close_v2 (src);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  path = run_daily (src, job->dir, job->now, job->keep, &error);
+  sqlite3_close_v2 (src);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&path), g_free);
+}
+
+void
+vd_backup_run_daily_async (VdDatabase          *db,
+                           GDateTime           *now,
+                           guint                keep,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DailyJob *job;
+
+  g_return_if_fail (VD_IS_DATABASE (db));
+  g_return_if_fail (keep > 0);
+
+  job = g_new0 (DailyJob, 1);
+  job->db_path = g_strdup (vd_database_get_path (db));
+  job->dir = vd_backup_get_dir (db);
+  job->now = now != NULL ? g_date_time_ref (now) : NULL;
+  job->keep = keep;
+
+  task = g_task_new (db, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vd_backup_run_daily_async);
+  g_task_set_task_data (task, job, (GDestroyNotify)daily_job_free);
+  g_task_run_in_thread (task, daily_thread);
+}
+
+char *
+vd_backup_run_daily_finish (VdDatabase    *db,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* A backup is restored only if it is a healthy Volunteer Desk database this version
@@ -319,6 +436,7 @@ vd_backup_restore (VdDatabase  *db,
                    GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = NULL;
   g_autofree char *safety = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GPtrArray) existing = NULL;
@@ -332,6 +450,7 @@ vd_backup_restore (VdDatabase  *db,
   src = open_checked_backup (backup_path, error);
   if (src == NULL)
     return FALSE;
+  dir = vd_backup_get_dir (db);
 
   /* The current content is kept first, so a restore can itself be undone. Names are
    * per second: step past one taken this very second. */
@@ -340,7 +459,7 @@ vd_backup_restore (VdDatabase  *db,
       GDateTime *next;
 
       g_free (safety);
-      safety = backup_path_for (db, now);
+      safety = backup_path_for (dir, now);
       if (!g_file_test (safety, G_FILE_TEST_EXISTS))
         break;
       next = g_date_time_add_seconds (now, 1);

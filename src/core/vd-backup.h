@@ -24,6 +24,18 @@ char      *vd_backup_run_daily    (VdDatabase  *db,
                                    GDateTime   *now,
                                    guint        keep,
                                    GError     **error);
+/* The same in a worker thread with its own read connection, so that a large
+ * database does not hold up the window. _finish returns the new file's path, NULL
+ * with no error when today's backup exists, or NULL with the error. */
+void       vd_backup_run_daily_async  (VdDatabase          *db,
+                                       GDateTime           *now,
+                                       guint                keep,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+char      *vd_backup_run_daily_finish (VdDatabase          *db,
+                                       GAsyncResult        *result,
+                                       GError             **error);
 /* The backups in the folder, newest first (full paths). */
 GPtrArray *vd_backup_list         (VdDatabase  *db,
                                    GError     **error);

@@ -24,6 +24,8 @@ struct _VdDatabase
   sqlite3    *handle;
   guint       transaction_depth;
   GHashTable *cached;   /* SQL text → sqlite3_stmt */
+  gboolean    read_only;
+  gint64      data_version;  /* PRAGMA data_version when last looked at */
 };
 
 G_DEFINE_FINAL_TYPE (VdDatabase, vd_database, G_TYPE_OBJECT)
@@ -91,7 +93,8 @@ vd_database_class_init (VdDatabaseClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted when the whole content may have changed (restore, import): views reload. */
+  /* Emitted when the whole content may have changed (restore, import, a write by another
+   * program seen by vd_database_check_external_changes): views reload. */
   signals[RELOADED] =
     g_signal_new ("reloaded",
                   G_TYPE_FROM_CLASS (klass),
@@ -175,7 +178,8 @@ describe_sqlite (int rc)
     case SQLITE_READONLY:
       return _("The database cannot be written to.");
     case SQLITE_FULL:
-      return _("The disk is full.");
+      return _("The disk is full: the change was not saved, and what was saved before is "
+               "kept. Free some space, then try again.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return _("Another program is using the database.");
@@ -246,6 +250,25 @@ ensure_private_file (const char  *path,
   return TRUE;
 }
 
+/* A file that exists and must not be written: its mode has no write permission (even
+ * root, who could write anyway, respects that), the system refuses writing (a
+ * read-only mount, another owner), or its folder cannot take the journal files
+ * beside it. Such a database is opened read-only rather than refused. */
+static gboolean
+file_is_read_only (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return FALSE;
+  if ((st.st_mode & 0222) == 0 || access (path, W_OK) != 0)
+    return TRUE;
+  if (g_stat (dir, &st) == 0 && (st.st_mode & 0222) == 0)
+    return TRUE;
+  return access (dir, W_OK) != 0;
+}
+
 static int
 query_int (sqlite3    *db,
            const char *sql,
@@ -268,6 +291,54 @@ query_int (sqlite3    *db,
   return rc;
 }
 
+static int
+open_handle (VdDatabase *self,
+             gboolean    immutable)
+{
+  int rc;
+
+  if (self->handle != NULL)
+    sqlite3_close_v2 (self->handle);
+  self->handle = NULL;
+  if (immutable)
+    {
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+
+      rc = sqlite3_open_v2 (uri, &self->handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    }
+  else
+    rc = sqlite3_open_v2 (self->path, &self->handle,
+                          self->read_only ? SQLITE_OPEN_READONLY
+                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                          NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  /* Another program's write transaction is waited for this long, then reported. */
+  sqlite3_busy_timeout (self->handle, 5000);
+  return vd_search_register_tokenizer (self->handle);
+}
+
+static int
+query_data_version (VdDatabase *self,
+                    gint64     *version)
+{
+  sqlite3_stmt *stmt = vd_database_prepare_cached (self, "PRAGMA data_version", NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return SQLITE_ERROR;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *version = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  sqlite3_reset (stmt);
+  return rc;
+}
+
 VdDatabase *
 vd_database_open (const char  *path,
                   GError     **error)
@@ -278,23 +349,29 @@ vd_database_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!ensure_private_file (path, error))
-    return NULL;
-
   self = g_object_new (VD_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->read_only = file_is_read_only (path);
 
-  rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL);
-  if (rc != SQLITE_OK)
+  if (!self->read_only && !ensure_private_file (path, error))
+    return NULL;
+
+  /* A read-only file that was closed cleanly (no WAL beside it) is read as it is,
+   * without locks: SQLite would otherwise leave a -wal and a -shm file behind that
+   * it cannot remove. With a WAL (another program has it open), read through it;
+   * if the folder cannot take the shared-memory file, read the file alone. */
+  if (self->read_only)
     {
-      vd_database_set_error (error, self->handle, rc, NULL);
-      return NULL;
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+      rc = open_handle (self, !g_file_test (wal, G_FILE_TEST_EXISTS));
+      if (rc == SQLITE_OK)
+        rc = query_int (self->handle, "PRAGMA user_version", &version);
+      if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
+        rc = open_handle (self, TRUE);
     }
-  sqlite3_extended_result_codes (self->handle, TRUE);
-  sqlite3_busy_timeout (self->handle, 5000);
-  rc = vd_search_register_tokenizer (self->handle);
+  else
+    rc = open_handle (self, FALSE);
   if (rc != SQLITE_OK)
     {
       vd_database_set_error (error, self->handle, rc, NULL);
@@ -316,11 +393,21 @@ vd_database_open (const char  *path,
                    version, VD_SCHEMA_VERSION);
       return NULL;
     }
-  if (sqlite3_db_readonly (self->handle, "main") == 1)
+  if (self->read_only || sqlite3_db_readonly (self->handle, "main") == 1)
     {
-      g_set_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY,
-                   _("The database “%s” can only be read, not written."), path);
-      return NULL;
+      self->read_only = TRUE;
+      if (version < VD_SCHEMA_VERSION)
+        {
+          g_set_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY,
+                       _("The database “%s” can only be read, and this version of Volunteer "
+                         "Desk must upgrade it before it can be used."), path);
+          return NULL;
+        }
+      if (!vd_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+                             error))
+        return NULL;
+      query_data_version (self, &self->data_version);
+      return g_steal_pointer (&self);
     }
 
   /* WAL lets the CLI read while the app writes. synchronous stays FULL on purpose:
@@ -338,6 +425,7 @@ vd_database_open (const char  *path,
   if (!vd_migrations_run (self, error))
     return NULL;
 
+  query_data_version (self, &self->data_version);
   return g_steal_pointer (&self);
 }
 
@@ -453,6 +541,14 @@ vd_database_begin (VdDatabase  *self,
 
   g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
 
+  if (self->read_only)
+    {
+      g_set_error_literal (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY,
+                           _("The database is open read-only, so nothing can be changed. "
+                             "Make the file and its folder writable, then open it again."));
+      return FALSE;
+    }
+
   /* IMMEDIATE takes the write lock now, so a busy database fails here (after the
    * busy timeout) rather than halfway through the caller's writes. */
   if (self->transaction_depth == 0)
@@ -523,7 +619,35 @@ vd_database_emit_reloaded (VdDatabase *self)
 {
   g_return_if_fail (VD_IS_DATABASE (self));
 
+  /* Whatever another connection of ours wrote before (the import thread's) is now
+   * shown: the next check need not reload for it again. */
+  query_data_version (self, &self->data_version);
   g_signal_emit (self, signals[RELOADED], 0);
+}
+
+gboolean
+vd_database_is_read_only (VdDatabase *self)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  return self->read_only;
+}
+
+gboolean
+vd_database_check_external_changes (VdDatabase *self)
+{
+  gint64 version = 0;
+
+  g_return_val_if_fail (VD_IS_DATABASE (self), FALSE);
+
+  /* Inside our own transaction the snapshot is ours; look again after it. */
+  if (self->transaction_depth > 0 || !sqlite3_get_autocommit (self->handle))
+    return FALSE;
+  if (query_data_version (self, &version) != SQLITE_OK || version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  g_signal_emit (self, signals[RELOADED], 0);
+  return TRUE;
 }
 
 gint64

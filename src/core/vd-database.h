@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version
  * comes from a newer Volunteer Desk and is refused untouched. */
-#define VD_SCHEMA_VERSION 2
+#define VD_SCHEMA_VERSION 4
 
 #define VD_DATABASE_ERROR (vd_database_error_quark ())
 
@@ -75,6 +75,16 @@ gboolean    vd_database_in_transaction    (VdDatabase  *self);
 
 /* Tells every view that the whole content changed (after a restore or an import). */
 void        vd_database_emit_reloaded     (VdDatabase  *self);
+
+/* TRUE when the file (or its folder) cannot be written: it was opened read-only, and
+ * every write fails with VD_DATABASE_ERROR_READ_ONLY. */
+gboolean    vd_database_is_read_only      (VdDatabase  *self);
+
+/* Whether another connection (the command-line tool, another window, an import
+ * thread) has committed since the last look; if so, emits "reloaded". Cheap
+ * (PRAGMA data_version): the window calls it on a timer and when it gets focus.
+ * Never inside a transaction of this connection. */
+gboolean    vd_database_check_external_changes (VdDatabase *self);
 
 gboolean    vd_database_set_error         (GError     **error,
                                            sqlite3     *db,

@@ -90,3 +90,38 @@ vd_lookup_volunteer_minutes_by_year (VdDatabase  *db,
     }
   return g_steal_pointer (&years);
 }
+
+GArray *
+vd_lookup_team_member_ids (VdDatabase  *db,
+                           gint64       team_id,
+                           GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VD_IS_DATABASE (db), NULL);
+
+  stmt = vd_database_prepare (db,
+                              "SELECT v.id FROM team_members m "
+                              "JOIN volunteers v ON v.id = m.volunteer_id "
+                              "WHERE m.team_id = ?1 AND v.status = 'active' "
+                              "ORDER BY v.name_sort, v.id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, team_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}

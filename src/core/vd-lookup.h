@@ -39,6 +39,12 @@ GArray    *vd_lookup_volunteer_minutes_by_year (VdDatabase  *db,
                                                 gint64       volunteer_id,
                                                 GError     **error);
 
+/* The active volunteers of a team (gint64 ids, by name), e.g. to add a whole team to an
+ * event or a training at once. */
+GArray    *vd_lookup_team_member_ids (VdDatabase  *db,
+                                      gint64       team_id,
+                                      GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VdLookupItem, vd_lookup_item_free)
 
 G_END_DECLS

@@ -29,6 +29,8 @@ static gboolean seed_categories (VdDatabase  *db,
 static const VdMigration migrations[] = {
   { 1, "/io/github/volunteerdesk/VolunteerDesk/core/sql/001-initial.sql", seed_categories },
   { 2, "/io/github/volunteerdesk/VolunteerDesk/core/sql/002-register.sql", NULL },
+  { 3, "/io/github/volunteerdesk/VolunteerDesk/core/sql/003-party-categories.sql", NULL },
+  { 4, "/io/github/volunteerdesk/VolunteerDesk/core/sql/004-dashboard.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VD_SCHEMA_VERSION);

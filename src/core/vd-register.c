@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "vd-audit.h"
+#include "vd-dashboard-data.h"
 #include "vd-identity.h"
 #include "vd-pinyin.h"
 #include "vd-register.h"
@@ -90,6 +91,16 @@ lookup_id (VdDatabase *db,
     found = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return found;
+}
+
+gint64
+vd_register_find_number (VdDatabase *db,
+                         const char *volunteer_no)
+{
+  g_return_val_if_fail (VD_IS_DATABASE (db), 0);
+  g_return_val_if_fail (volunteer_no != NULL, 0);
+
+  return lookup_id (db, "SELECT id FROM volunteers WHERE volunteer_no = ?1", volunteer_no, 0);
 }
 
 gint64
@@ -539,6 +550,7 @@ vd_register_insert_full (VdDatabase       *db,
 {
   g_autoptr(VdAuditRow) audit = NULL;
   g_autofree char *number = g_strstrip (g_strdup (v->volunteer_no));
+  g_autofree char *given_number = g_strdup (v->volunteer_no);
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (VD_IS_VOLUNTEER (v) && v->id == 0, FALSE);
@@ -571,13 +583,16 @@ vd_register_insert_full (VdDatabase       *db,
     goto fail;
   if ((flags & VD_REGISTER_NO_SAVEPOINT) || vd_database_commit (db, error))
     return TRUE;
-  v->id = 0;
-  return FALSE;
+  goto undo;
 
 fail:
   if (!(flags & VD_REGISTER_NO_SAVEPOINT))
     vd_database_rollback (db);
+undo:
+  /* Nothing was saved: v is as it came, without the number it was about to get (a
+   * form saved again after a full disk must not bring a number taken meanwhile). */
   v->id = 0;
+  replace_str (&v->volunteer_no, given_number);
   return FALSE;
 }
 
@@ -875,7 +890,8 @@ vd_register_undelete (VdDatabase          *db,
   /* Back under the same id and number, so links elsewhere find it again. */
   v->id = 0;
   audit = vd_audit_row_begin (db, "volunteers", 0, error);
-  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error))
+  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error)
+      || !vd_dashboard_data_count_restored (db, id, error))
     goto fail;
 
   stmt = vd_database_prepare (db,

@@ -110,6 +110,9 @@ gboolean     vd_register_update       (VdDatabase   *db,
 VdVolunteer *vd_register_get          (VdDatabase   *db,
                                        gint64        id,
                                        GError      **error);
+/* The volunteer with that volunteer number (志愿者编号), or 0. */
+gint64       vd_register_find_number    (VdDatabase *db,
+                                         const char *volunteer_no);
 gint64       vd_register_find_id_number (VdDatabase *db,
                                        const char   *id_type,
                                        const char   *id_number);

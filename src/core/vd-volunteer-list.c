@@ -36,6 +36,7 @@ struct _VdVolunteerList
   GHashTable        *live;
   sqlite3_stmt      *row_stmt;     /* one volunteer by id */
   gulong             reloaded_id;
+  gboolean           same_query;   /* while a result of the same query is swapped in */
 };
 
 static void vd_volunteer_list_model_init (GListModelInterface *iface);
@@ -84,6 +85,16 @@ vd_volunteer_filter_copy (VdVolunteerFilter       *dest,
   vd_volunteer_filter_clear (dest);
   *dest = *src;
   dest->text = text;
+}
+
+static gboolean
+filter_equal (const VdVolunteerFilter *a,
+              const VdVolunteerFilter *b)
+{
+  return g_strcmp0 (a->text, b->text) == 0 && a->station_id == b->station_id &&
+         a->team_id == b->team_id && a->political == b->political &&
+         a->active == b->active && a->star_level == b->star_level && a->sort == b->sort &&
+         !a->descending == !b->descending;
 }
 
 static void
@@ -670,9 +681,11 @@ vd_volunteer_list_set_filter (VdVolunteerList          *self,
   ids = run_query (self, filter, error);
   if (ids == NULL)
     return FALSE;
+  self->same_query = filter_equal (filter, &self->filter);
   if (filter != &self->filter)
     vd_volunteer_filter_copy (&self->filter, filter);
   swap_result (self, ids);
+  self->same_query = FALSE;
   return TRUE;
 }
 
@@ -695,6 +708,14 @@ vd_volunteer_list_reload (VdVolunteerList  *self,
   g_clear_pointer (&self->row_stmt, sqlite3_finalize);
   g_clear_pointer (&self->base, g_array_unref);
   return vd_volunteer_list_set_filter (self, &self->filter, error);
+}
+
+gboolean
+vd_volunteer_list_is_same_query (VdVolunteerList *self)
+{
+  g_return_val_if_fail (VD_IS_VOLUNTEER_LIST (self), FALSE);
+
+  return self->same_query;
 }
 
 gint64

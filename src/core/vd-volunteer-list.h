@@ -67,5 +67,9 @@ guint            vd_volunteer_list_find       (VdVolunteerList         *self,
 gint64          *vd_volunteer_list_dup_ids    (VdVolunteerList         *self,
                                                guint                   *n_ids);
 VdDatabase      *vd_volunteer_list_get_database (VdVolunteerList       *self);
+/* TRUE while "result-changing" announces the same query run again (a reload after a
+ * change, here or by another program), FALSE for a new search, filter or order: a
+ * view keeps its scroll position for the first and starts at the top for the other. */
+gboolean         vd_volunteer_list_is_same_query (VdVolunteerList      *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "vd-table-reader-private.h"
 
 #define MAX_COLUMNS 16384 /* XFD, the last column Excel has */
+#define MAX_ROWS 1048576  /* and its last row */
 
 /* Serial numbers from 1900-01-01 up to 9999-12-31, the dates Excel can show. */
 #define MAX_DATE_SERIAL 2958466.0
@@ -1153,7 +1154,19 @@ start_row (VdXlsxReader   *self,
 
   for (int i = 0; i < n_attributes; i++)
     if (is_name (attributes[5 * i], "r") && attributes[5 * i + 1] == NULL)
-      number = parse_uint (attribute_value (attributes + 5 * i, buffer, sizeof buffer), number);
+      number = parse_uint (attribute_value (attributes + 5 * i, buffer, sizeof buffer), 0);
+
+  /* Rows come in order, numbered from 1 (Excel refuses anything else). The importer
+   * skips rows numbered at or above its header, so a row numbered 0 or out of order
+   * would be dropped silently: refuse the sheet instead (found by fuzz-xlsx). */
+  if (number <= self->row_number || number > MAX_ROWS)
+    {
+      g_autofree char *detail =
+        g_strdup_printf (_("row %u is numbered out of order"), self->row_number + 1);
+
+      stop_damaged (self, detail);
+      return;
+    }
 
   self->in_row = TRUE;
   self->row_number = number;
