@@ -193,7 +193,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   /* The reference decides what the text is; the encoded copy must read the same,
    * except where the encodings cannot agree by nature:
-   *  - GB18030 bytes that happen to be valid UTF-8 are read as UTF-8, by design;
+   *  - GB18030 bytes that happen to be valid UTF-8 are read as UTF-8, by design (or
+ *    as damaged UTF-8, see below);
    *  - control characters can make one form look binary and not the other,
  *    and UTF-8 text that starts with "PK\3\4" is taken for a workbook;
    *  - when the first record has no comma, tab or semicolon, UTF-16 splits at tabs
@@ -202,6 +203,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       && g_utf8_validate_len (encoded_data, encoded_len, NULL)
       && encoded_len > 0
       && (encoded_len != strlen (text) || memcmp (encoded_data, text, encoded_len) != 0))
+    goto out;
+  /* The same when the GB18030 bytes begin with 16 or more that also form UTF-8
+   * characters (专 is D7 A8 in both): the reader then takes the file for damaged
+   * UTF-8 on purpose (decide_encoding () in vd-csv-reader.c), which real GBK text,
+   * whose common characters break UTF-8 at once, never triggers. */
+  if (strcmp (FUZZ_ENCODING, "GB18030") == 0 && g_strcmp0 (got.format, "UTF-8") == 0
+      && g_error_matches (got.error, VD_TABLE_ERROR, VD_TABLE_ERROR_ENCODING))
     goto out;
   if (g_error_matches (ref.error, VD_TABLE_ERROR, VD_TABLE_ERROR_BINARY)
       || g_error_matches (ref.error, VD_TABLE_ERROR, VD_TABLE_ERROR_XLSX))
