@@ -160,7 +160,10 @@ vd_application_activate (GApplication *app)
 
   window = vd_window_new (GTK_APPLICATION (self), database);
   if (database != NULL)
-    vd_window_run_daily_backup (window);
+    {
+      vd_window_run_daily_backup (window);
+      vd_window_welcome_if_empty (window);
+    }
   else
     vd_window_show_database_error (window, path, error);
 

@@ -20,6 +20,7 @@
 #include "vd-teams-page.h"
 #include "vd-training-page.h"
 #include "vd-volunteers-page.h"
+#include "vd-welcome-page.h"
 #include "vd-window.h"
 #include "vd-wishes-page.h"
 
@@ -32,6 +33,7 @@ struct _VdWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  VdWelcomePage        *welcome_page;
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
   GtkListBox           *sidebar_list;
@@ -234,6 +236,32 @@ on_database_opened_cb (VdWindow   *self,
 }
 
 static void
+on_sample_ready_cb (VdWindow   *self,
+                    VdDatabase *database)
+{
+  vd_window_set_database (self, database);
+  vd_window_set_section (self, "dashboard");
+}
+
+static void
+on_welcome_import_cb (VdWindow *self)
+{
+  GtkWidget *page;
+
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  vd_window_set_section (self, "volunteers");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  page = gtk_stack_get_visible_child (self->section_stack);
+  gtk_widget_activate_action (page, "volunteers.import", NULL);
+}
+
+static void
+on_welcome_start_empty_cb (VdWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+}
+
+static void
 show_section_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -354,6 +382,7 @@ vd_window_class_init (VdWindowClass *klass)
 
   g_type_ensure (VD_TYPE_DASHBOARD_PAGE);
   g_type_ensure (VD_TYPE_DATABASE_ERROR_PAGE);
+  g_type_ensure (VD_TYPE_WELCOME_PAGE);
   g_type_ensure (VD_TYPE_EVENTS_PAGE);
   g_type_ensure (VD_TYPE_POINTS_PAGE);
   g_type_ensure (VD_TYPE_REPORTS_PAGE);
@@ -376,6 +405,10 @@ vd_window_class_init (VdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_database_opened_cb);
+  gtk_widget_class_bind_template_child (widget_class, VdWindow, welcome_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_sample_ready_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_import_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_start_empty_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
@@ -575,4 +608,25 @@ vd_window_add_toast (VdWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* On an empty register (a new office): the welcome page, which offers the import, the
+ * sample district written next to the user's database, or the empty register. */
+gboolean
+vd_window_welcome_if_empty (VdWindow *self)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *sample = NULL;
+
+  g_return_val_if_fail (VD_IS_WINDOW (self), FALSE);
+
+  if (self->database == NULL || vd_database_is_read_only (self->database) ||
+      vd_database_count_rows (self->database, "volunteers") != 0)
+    return FALSE;
+
+  dir = g_path_get_dirname (vd_database_get_path (self->database));
+  sample = g_build_filename (dir, "sample-district.db", NULL);
+  vd_welcome_page_set_sample_path (self->welcome_page, sample);
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  return TRUE;
 }

@@ -30,4 +30,6 @@ gboolean    vd_window_set_section         (VdWindow       *self,
 void        vd_window_add_toast           (VdWindow       *self,
                                            AdwToast       *toast);
 
+gboolean    vd_window_welcome_if_empty (VdWindow *self);
+
 G_END_DECLS
