@@ -17,6 +17,7 @@
 
 #include "vd-date.h"
 #include "vd-dialogs.h"
+#include "vd-commendation-list.h"
 #include "vd-team-detail.h"
 #include "vd-volunteer-picker.h"
 #include "vd-window.h"
@@ -33,6 +34,7 @@ struct _VdTeamDetail
   GtkLabel           *name_label;
   GtkLabel           *subtitle_label;
   GtkButton          *archive_button;
+  VdCommendationList *commendations;
   GtkGrid            *facts_grid;
   GtkLabel           *members_label;
   GtkMenuButton      *role_button;
@@ -603,6 +605,8 @@ vd_team_detail_class_init (VdTeamDetailClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-team-detail.ui");
+  g_type_ensure (VD_TYPE_COMMENDATION_LIST);
+  gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, commendations);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, archive_button);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, facts_grid);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, member_view);
@@ -686,6 +690,8 @@ vd_team_detail_set_team (VdTeamDetail *self,
     self->team = vd_team_copy (team);
   show_facts (self);
   reload_members (self, keep);
+  vd_commendation_list_set_owner (self->commendations, self->database, VD_OWNER_TEAM,
+                                  self->team != NULL ? self->team->id : 0);
 }
 
 gboolean

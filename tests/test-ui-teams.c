@@ -15,6 +15,9 @@
 #include "vd-teams-page.h"
 #include "vd-volunteer-picker.h"
 
+#include "vd-commendation-list.h"
+#include "vd-team-detail.h"
+
 #include "vd-ui-test-utils.h"
 
 #define PAGE_CHILD(page, name) vd_test_child_of ((page), VD_TYPE_TEAMS_PAGE, (name))
@@ -255,6 +258,30 @@ test_refused_delete_offers_archive (VdTestFixture *fx,
   g_assert_true (shown_team (page, 0)->archived);
 }
 
+/* A team's pane lists its commendations, as stations and volunteers do. */
+static void
+test_commendations_in_pane (VdTestFixture *fx,
+                            gconstpointer  data)
+{
+  g_autoptr(VdTeam) team = vd_team_new ();
+  VdTeamsPage *page;
+  VdCommendationList *list;
+
+  g_free (team->name);
+  team->name = g_strdup ("环保卫士队");
+  team->category_id = vd_test_query_int (fx->db, "SELECT id FROM categories WHERE domain = 'team' LIMIT 1");
+  g_assert_true (vd_teams_insert (fx->db, team, NULL));
+  g_assert_true (vd_database_exec (fx->db,
+    "INSERT INTO commendations (title, level, awarded_on, issuer, team_id) "
+    "VALUES ('区优秀志愿服务组织', 'district', '2025-03-05', '区文明办', 1)", NULL));
+
+  page = show_page (fx->db);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_teams (page)), 0);
+  list = vd_test_child_of (PAGE_CHILD (page, "detail"), VD_TYPE_TEAM_DETAIL, "commendations");
+  g_assert_true (vd_test_wait_for (widget_visible, list));
+  g_assert_cmpuint (vd_commendation_list_get_count (list), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -263,6 +290,7 @@ main (int    argc,
 
   VD_TEST_ADD ("/ui/teams/create-and-add-members", test_create_and_add_members);
   VD_TEST_ADD ("/ui/teams/refused-delete-offers-archive", test_refused_delete_offers_archive);
+  VD_TEST_ADD ("/ui/teams/commendations-in-pane", test_commendations_in_pane);
 
   return g_test_run ();
 }
