@@ -14,6 +14,7 @@
 #include "vd-date.h"
 #include "vd-dialogs.h"
 #include "vd-form-window.h"
+#include "vd-commendation-list.h"
 #include "vd-places-view.h"
 #include "vd-places.h"
 #include "vd-stations.h"
@@ -380,6 +381,37 @@ add_row_buttons (VdPlacesView *self,
     attach_place (buttons[i], kind, id, name, rural, archived, parent_id);
 }
 
+/* A community has no pane of its own: its commendations (e.g. 省示范性志愿服务社区) open
+ * in a small window, edited as in the station and team panes. */
+static void
+on_commendations_clicked_cb (GtkWidget    *button,
+                             VdPlacesView *self)
+{
+  Place *p = place_of (button);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *list = vd_commendation_list_new ();
+  GtkWidget *header = adw_header_bar_new ();
+  g_autofree char *title = NULL;
+
+  /* Translators: %s is a community's name */
+  title = g_strdup_printf (_("Commendations of %s"), p->name);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, 420);
+  gtk_box_append (GTK_BOX (box), header);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (list));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  vd_commendation_list_set_owner (VD_COMMENDATION_LIST (list), self->database, VD_OWNER_COMMUNITY,
+                                  p->id);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 on_add_community_cb (GtkWidget    *button,
                      VdPlacesView *self)
@@ -555,6 +587,14 @@ vd_places_view_refresh (VdPlacesView *self)
           adw_action_row_add_prefix (ADW_ACTION_ROW (crow), icon);
           add_row_buttons (self, ADW_ACTION_ROW (crow), PLACE_COMMUNITY, c->id, c->name, c->village,
                            c->archived, c->subdistrict_id);
+          {
+            GtkWidget *button = add_button (ADW_ACTION_ROW (crow), "starred-symbolic",
+                                            _("Commendations…"));
+
+            attach_place (button, PLACE_COMMUNITY, c->id, c->name, c->village, c->archived,
+                          c->subdistrict_id);
+            g_signal_connect (button, "clicked", G_CALLBACK (on_commendations_clicked_cb), self);
+          }
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), crow);
         }
       {
