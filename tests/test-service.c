@@ -190,7 +190,7 @@ test_backfilled (VdTestFixture *fx,
   n = vd_service_approve_event (fx->db, ev, &error);
   g_assert_no_error (error);
   g_assert_cmpint (n, ==, 1);
-  g_assert_cmpstr (vd_test_query_text (fx->db, "SELECT status FROM service_records WHERE id = 2"), ==, "approved");
+  vd_test_assert_query_text (fx->db, "SELECT status FROM service_records WHERE id = 2", "approved");
   g_assert_cmpint (normal, ==, 2);
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT approved_minutes FROM volunteers WHERE id = 1"), ==, 0);
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM service_records WHERE status = 'pending'"), ==, 1);
@@ -275,7 +275,7 @@ test_approve_revoke (VdTestFixture *fx,
   g_clear_error (&error);
   g_assert_true (vd_service_reject (fx->db, &r, 1, "未到岗", &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (vd_test_query_text (fx->db, "SELECT reject_reason FROM service_records"), ==, "未到岗");
+  vd_test_assert_query_text (fx->db, "SELECT reject_reason FROM service_records", "未到岗");
 }
 
 static void
@@ -300,7 +300,7 @@ test_revoke_spent (VdTestFixture *fx,
   g_assert_nonnull (strstr (error->message, "1.00"));
   g_clear_error (&error);
   /* Nothing changed. */
-  g_assert_cmpstr (vd_test_query_text (fx->db, "SELECT status FROM service_records"), ==, "approved");
+  vd_test_assert_query_text (fx->db, "SELECT status FROM service_records", "approved");
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT approved_minutes FROM volunteers WHERE id = 4"), ==, 240);
   g_assert_cmpint (vd_test_query_int (fx->db, "SELECT sum (amount_centi) FROM points_ledger"), ==, 100);
 }

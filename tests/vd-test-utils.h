@@ -93,6 +93,13 @@ vd_test_query_text (VdDatabase *db,
   return value;
 }
 
+/* The text of a one-value query equals expected (the text is freed). */
+#define vd_test_assert_query_text(db, sql, expected) \
+  G_STMT_START { \
+    g_autofree char *vd_text_ = vd_test_query_text ((db), (sql)); \
+    g_assert_cmpstr (vd_text_, ==, (expected)); \
+  } G_STMT_END
+
 static inline guint
 vd_test_file_mode (const char *path)
 {

@@ -232,12 +232,14 @@ gboolean
 vd_station_matches (VdStation  *self,
                     const char *text)
 {
+  g_autofree char *trimmed = NULL;
   g_autofree char *needle = NULL;
   g_autofree char *pinyin = NULL;
 
   g_return_val_if_fail (VD_IS_STATION (self), FALSE);
 
-  needle = g_utf8_casefold (g_strstrip (g_strdup (text != NULL ? text : "")), -1);
+  trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  needle = g_utf8_casefold (trimmed, -1);
   if (needle[0] == '\0')
     return TRUE;
   if (contains_folded (self->name, needle) || contains_folded (self->community_name, needle)
