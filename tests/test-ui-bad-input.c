@@ -19,9 +19,11 @@
 #include "vd-exchange-dialog.h"
 #include "vd-exchange-item-dialog.h"
 #include "vd-form-window.h"
+#include "vd-ledger-print.h"
 #include "vd-points.h"
 #include "vd-preferences-window.h"
 #include "vd-station-dialog.h"
+#include "vd-stations.h"
 #include "vd-team-dialog.h"
 #include "vd-training.h"
 #include "vd-training-dialog.h"
@@ -38,8 +40,8 @@ static VdTestFixture fixture;
 static gint64 training_id;
 static gint64 item_id;
 static gint64 hours_event_id;
-/* the event's window behind the hours form */
-static GtkWidget *event_detail;
+/* the window a small form was opened from; closed with it */
+static GtkWidget *behind;
 
 /* The forms */
 
@@ -59,6 +61,8 @@ typedef struct
   const char  *good[12];
   /* for a form built in code: its widget of that name, or NULL */
   GObject   *(*find) (GtkWidget *window, const char *name);
+  /* a VdFormWindow's rows, in order: NAME_row, NAME_spin, NAME_error find them */
+  const char  *rows[6];
   /* for a form whose button is not a template child: what the button runs */
   void       (*press) (GtkWidget *window);
 } Form;
@@ -135,18 +139,25 @@ open_certificate (void)
                                     "2 volunteers", "");
 }
 
-static gboolean
-form_window_shown (gpointer data)
+typedef struct
 {
+  GType      type;
+  GtkWidget *found;
+} Toplevel;
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  Toplevel *t = data;
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (VD_IS_FORM_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, t->type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
         {
-          *(GtkWidget **) data = GTK_WIDGET (window);
+          t->found = GTK_WIDGET (window);
           return TRUE;
         }
     }
@@ -156,9 +167,20 @@ form_window_shown (gpointer data)
 static void
 on_form_destroyed_cb (GtkWidget *form)
 {
-  if (event_detail != NULL)
-    gtk_window_destroy (GTK_WINDOW (event_detail));
-  event_detail = NULL;
+  if (behind != NULL)
+    gtk_window_destroy (GTK_WINDOW (behind));
+  behind = NULL;
+}
+
+/* The small window opened from behind, once shown; it closes behind with it. */
+static GtkWidget *
+wait_form (GType type)
+{
+  Toplevel t = { type, NULL };
+
+  g_assert_true (vd_test_wait_for (toplevel_shown, &t));
+  g_signal_connect (t.found, "destroy", G_CALLBACK (on_form_destroyed_cb), NULL);
+  return t.found;
 }
 
 static gboolean
@@ -171,19 +193,85 @@ has_one_item (gpointer model)
 static GtkWidget *
 open_hours (void)
 {
-  GtkWidget *form = NULL;
   GtkColumnView *view;
 
-  event_detail = GTK_WIDGET (vd_event_detail_new (NULL, fixture.db, hours_event_id));
-  gtk_window_present (GTK_WINDOW (event_detail));
-  g_assert_true (vd_test_wait_for (vd_test_is_mapped, event_detail));
-  view = vd_test_child_of (event_detail, VD_TYPE_EVENT_DETAIL, "column_view");
+  behind = GTK_WIDGET (vd_event_detail_new (NULL, fixture.db, hours_event_id));
+  gtk_window_present (GTK_WINDOW (behind));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, behind));
+  view = vd_test_child_of (behind, VD_TYPE_EVENT_DETAIL, "column_view");
   g_assert_true (vd_test_wait_for (has_one_item, gtk_column_view_get_model (view)));
   gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
-  gtk_widget_activate_action (event_detail, "event.edit-record", NULL);
-  g_assert_true (vd_test_wait_for (form_window_shown, &form));
-  g_signal_connect (form, "destroy", G_CALLBACK (on_form_destroyed_cb), NULL);
-  return form;
+  gtk_widget_activate_action (behind, "event.edit-record", NULL);
+  return wait_form (VD_TYPE_FORM_WINDOW);
+}
+
+/* The period of a station's ledger, asked before it is saved as a PDF. */
+static GtkWidget *
+open_ledger_period (void)
+{
+  g_autoptr(VdStation) station = NULL;
+  g_autoptr(GError) error = NULL;
+
+  station = vd_stations_get (fixture.db, 1, &error);
+  g_assert_no_error (error);
+  behind = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (behind));
+  vd_ledger_print_ask (behind, fixture.db, station, FALSE);
+  return wait_form (VD_TYPE_FORM_WINDOW);
+}
+
+/* The attendance PIN, typed twice in a small dialog of the preferences. */
+static GtkWidget *
+open_pin (void)
+{
+  behind = GTK_WIDGET (vd_preferences_window_new (fixture.db));
+  gtk_window_present (GTK_WINDOW (behind));
+  g_assert_true (vd_test_wait_for (vd_test_is_mapped, behind));
+  g_signal_emit_by_name (vd_test_child_of (behind, VD_TYPE_PREFERENCES_WINDOW, "pin_set_button"),
+                         "clicked");
+  return wait_form (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  GtkWidget *child;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+/* The PIN dialog: its two entries and the message under them. */
+static GObject *
+find_pin_child (GtkWidget  *window,
+                const char *name)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_type (window, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, ==, 2);
+  if (g_str_equal (name, "first_entry"))
+    return g_ptr_array_index (entries, 0);
+  if (g_str_equal (name, "second_entry"))
+    return g_ptr_array_index (entries, 1);
+  collect_type (window, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (name, "message") && gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error"))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* The button is off while the PINs are wrong: pressing it does nothing. */
+static void
+press_pin_set (GtkWidget *window)
+{
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (window), "set"));
 }
 
 static void
@@ -221,19 +309,19 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-/* The hours form's rows, in order: hours, date, back-filled, note; an entry row's
- * message label once it has one. */
+/* A VdFormWindow's rows by the names of Form.rows; an entry row's message label
+ * once it has one. */
 static GObject *
-find_hours_child (GtkWidget  *window,
-                  const char *name)
+find_form_window_child (const char *const *names,
+                        GtkWidget          *window,
+                        const char         *name)
 {
-  static const char *const names[] = { "hours", "date", "backfilled", "note" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_auto(GStrv) parts = g_strsplit (name, "_", 2);
 
   collect_rows (window, rows);
-  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (names));
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((char **) names));
+  for (guint i = 0; names[i] != NULL; i++)
     if (g_str_equal (parts[0], names[i]))
       {
         GtkWidget *row = g_ptr_array_index (rows, i);
@@ -279,7 +367,7 @@ static const Form event_form = {
   "event", open_event, vd_event_dialog_get_type, NULL, NULL, NULL,
   { "title_row", "环保宣传进社区", "starts_row", "2024-03-05 09:00",
     "ends_row", "2024-03-05 11:30", "place_row", "东风社区广场", NULL },
-  NULL, press_event_save
+  NULL, { NULL }, press_event_save
 };
 static const Form training_form = {
   "training", open_training, vd_training_dialog_get_type, NULL, NULL, "action:training.save",
@@ -316,7 +404,15 @@ static const Form certificate_form = {
 };
 static const Form hours_form = {
   "hours", open_hours, vd_form_window_get_type, NULL, NULL, "action:form.accept",
-  { "note_row", "补录说明", NULL }, find_hours_child
+  { "note_row", "补录说明", NULL }, NULL, { "hours", "date", "backfilled", "note", NULL }
+};
+static const Form ledger_period_form = {
+  "ledger-period", open_ledger_period, vd_form_window_get_type, NULL, NULL, "action:form.accept",
+  { "from_row", "2025-01-01", "to_row", "2025-12-31", NULL }, NULL, { "from", "to", NULL }
+};
+static const Form pin_form = {
+  "preferences-pin", open_pin, adw_message_dialog_get_type, NULL, NULL, NULL,
+  { "first_entry", "2468", "second_entry", "2468", NULL }, find_pin_child, { NULL }, press_pin_set
 };
 static const Form preferences_form = {
   "preferences", open_preferences, vd_preferences_window_get_type, NULL, NULL, NULL,
@@ -419,6 +515,16 @@ static const BadCase cases[] = {
   { &hours_form, "date_row", "三月五日", "date_row", "date_error" },
   { &hours_form, "date_row", "2024-02-30", "date_row", "date_error" },
 
+  /* the period of a station's ledger */
+  { &ledger_period_form, "from_row", "2025-13-01", "from_row", "from_error" },
+  { &ledger_period_form, "to_row", "明年", "to_row", "to_error" },
+  { &ledger_period_form, "to_row", "2024-12-31", "to_row", "to_error" },
+
+  /* the attendance PIN of the preferences */
+  { &pin_form, "second_entry", "2469", "message", "message" },
+  { &pin_form, "first_entry", "12", "message", "message" },
+  { &pin_form, "first_entry", "12ab", "message", "message" },
+
   /* preferences, which save by themselves */
   { &preferences_form, "district_name_row", "东城区 ", "district_name_row", "district_name_error" },
   { &preferences_form, "district_name_row", LONG_TEXT_65 "区", "district_name_row", "district_name_error" },
@@ -481,6 +587,8 @@ try_child (GtkWidget  *window,
 
   if (form->find != NULL)
     return form->find (window, name);
+  if (form->rows[0] != NULL)
+    return find_form_window_child (form->rows, window, name);
   child = gtk_widget_get_template_child (window, form->get_type (), name);
   if (child == NULL && form->inner != NULL)
     {
@@ -598,11 +706,8 @@ try_to_save (GtkWidget  *window,
   if (form->press != NULL)
     form->press (window);
   else if (form->save == NULL)
-    {
-      /* past the preferences' save delay (500 ms), then as when the window closes */
-      vd_test_run_for (700);
-      g_assert_true (vd_preferences_window_save_pending (VD_PREFERENCES_WINDOW (window)));
-    }
+    /* what the save delay would write, at once: as when the window closes */
+    g_assert_true (vd_preferences_window_save_pending (VD_PREFERENCES_WINDOW (window)));
   else if (g_str_has_prefix (form->save, "action:"))
     gtk_widget_activate_action (window, form->save + strlen ("action:"), NULL);
   else if (g_str_has_prefix (form->save, "button:"))
