@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "vd-event-detail.h"
+#include "vd-date.h"
 #include "vd-event-dialog.h"
 #include "vd-events.h"
+#include "vd-form-window.h"
 #include "vd-lookup.h"
 #include "vd-service-columns.h"
 #include "vd-service.h"
@@ -405,16 +407,17 @@ remove_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
-/* Edit a record's hours */
+/* Edit a record's hours: a small form that stays open when the core refuses, with
+ * the message next to the field it is about. */
 
 typedef struct
 {
   VdEventDetail  *self;
   gint64          id;
   GtkSpinButton  *hours;
-  GtkEntry       *date;
-  GtkCheckButton *backfilled;
-  GtkEntry       *note;
+  AdwEntryRow    *date;
+  GtkSwitch      *backfilled;
+  AdwEntryRow    *note;
 } EditRecord;
 
 static void
@@ -426,80 +429,76 @@ edit_record_free (gpointer p)
   g_free (edit);
 }
 
-static void
-on_edit_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     EditRecord       *edit)
+static GtkWidget *
+row_of (gpointer widget)
 {
-  g_autoptr(GError) error = NULL;
+  return gtk_widget_get_ancestor (GTK_WIDGET (widget), ADW_TYPE_PREFERENCES_ROW);
+}
+
+static gboolean
+accept_edit (VdFormWindow  *form,
+             gpointer       user_data,
+             GError       **error)
+{
+  EditRecord *edit = user_data;
+  g_autoptr(GError) local = NULL;
+  const char *date = vd_form_window_get_text (edit->date);
+  GtkWidget *row = NULL;
+  GDate parsed;
   int minutes;
 
-  if (g_strcmp0 (response, "save") != 0)
-    return;
+  gtk_spin_button_update (edit->hours);
   minutes = (int)(gtk_spin_button_get_value (edit->hours) * 60 + 0.5);
-  if (!vd_service_update (edit->self->database, edit->id, minutes,
-                          gtk_editable_get_text (GTK_EDITABLE (edit->date)),
-                          gtk_check_button_get_active (edit->backfilled),
-                          gtk_editable_get_text (GTK_EDITABLE (edit->note)), &error))
-    toast (edit->self, error->message);
-  else
-    changed (edit->self, _("Hours changed; the record waits for approval"));
+  if (vd_service_update (edit->self->database, edit->id, minutes, date,
+                         gtk_switch_get_active (edit->backfilled),
+                         vd_form_window_get_text (edit->note), &local))
+    {
+      changed (edit->self, _("Hours changed; the record waits for approval"));
+      return TRUE;
+    }
+
+  g_date_clear (&parsed, 1);
+  if (g_error_matches (local, VD_SERVICE_ERROR, VD_SERVICE_ERROR_DAILY_CAP))
+    row = row_of (edit->hours);
+  else if (g_error_matches (local, VD_SERVICE_ERROR, VD_SERVICE_ERROR_OUTSIDE_EVENT))
+    row = row_of (edit->backfilled);
+  else if (g_error_matches (local, VD_SERVICE_ERROR, VD_SERVICE_ERROR_INVALID))
+    row = vd_date_parse (date, &parsed) ? row_of (edit->hours) : GTK_WIDGET (edit->date);
+  if (row == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  vd_form_window_set_row_message (form, row, local->message);
+  return FALSE;
 }
 
 static void
 edit_record (VdEventDetail   *self,
              VdServiceRecord *r)
 {
-  GtkWidget *dialog;
-  GtkWidget *grid = gtk_grid_new ();
-  EditRecord *edit = g_new0 (EditRecord, 1);
   g_autofree char *heading = g_strdup_printf (_("Hours of %s"), r->volunteer_name);
-  GtkWidget *label;
+  VdFormWindow *form = vd_form_window_new (GTK_WINDOW (self), heading, _("_Save"));
+  EditRecord *edit = g_new0 (EditRecord, 1);
 
   edit->self = g_object_ref (self);
   edit->id = r->id;
-  edit->hours = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0.5, 24, 0.5));
+  vd_form_window_set_description (form, _("Hours are rounded down to the rounding unit and "
+                                          "checked against the daily cap."));
+  edit->hours = vd_form_window_add_spin (form, _("_Hours"), 0.5, 24, r->minutes / 60.0);
+  gtk_spin_button_set_increments (edit->hours, 0.5, 1);
   gtk_spin_button_set_digits (edit->hours, 2);
   gtk_spin_button_set_value (edit->hours, r->minutes / 60.0);
-  edit->date = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_text (GTK_EDITABLE (edit->date), r->service_date);
-  edit->backfilled = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Back-filled: served outside the event's time")));
-  gtk_check_button_set_active (edit->backfilled, r->backfilled);
-  edit->note = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_text (GTK_EDITABLE (edit->note), r->note);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  label = gtk_label_new_with_mnemonic (_("_Hours"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (edit->hours));
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (edit->hours), 1, 0, 1, 1);
-  label = gtk_label_new_with_mnemonic (_("_Date"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (edit->date));
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (edit->date), 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (edit->backfilled), 0, 2, 2, 1);
-  label = gtk_label_new_with_mnemonic (_("_Note"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (edit->note));
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 3, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (edit->note), 1, 3, 1, 1);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Hours are rounded down to the rounding unit and checked "
-                                     "against the daily cap."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_edit_response_cb), edit,
-                         (GClosureNotify)(void (*) (void))edit_record_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  edit->date = vd_form_window_add_entry (form, _("_Date"), r->service_date);
+  edit->backfilled = vd_form_window_add_switch (form, _("_Back-filled: served outside the event's time"),
+                                                r->backfilled);
+  edit->note = vd_form_window_add_entry (form, _("_Note"), r->note);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row_of (edit->hours)), TRUE);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (edit->date), TRUE);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row_of (edit->backfilled)), TRUE);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (edit->note), TRUE);
+  vd_form_window_set_accept_func (form, accept_edit, edit, edit_record_free);
+  gtk_window_present (GTK_WINDOW (form));
 }
 
 static void

@@ -21,6 +21,7 @@ struct _VdFormWindow
   GtkButton           *accept_button;
   AdwPreferencesGroup *group;
   GtkLabel            *message_label;
+  GPtrArray           *marked_rows;   /* rows showing a message; owned by the group */
 };
 
 G_DEFINE_FINAL_TYPE (VdFormWindow, vd_form_window, ADW_TYPE_WINDOW)
@@ -47,6 +48,7 @@ vd_form_window_dispose (GObject *object)
   if (self->destroy != NULL)
     g_clear_pointer (&self->user_data, self->destroy);
   self->func = NULL;
+  g_clear_pointer (&self->marked_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_FORM_WINDOW);
 
   G_OBJECT_CLASS (vd_form_window_parent_class)->dispose (object);
@@ -75,6 +77,7 @@ static void
 vd_form_window_init (VdFormWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->marked_rows = g_ptr_array_new ();
 }
 
 VdFormWindow *
@@ -182,12 +185,71 @@ vd_form_window_add_spin (VdFormWindow *self,
   return GTK_SPIN_BUTTON (spin);
 }
 
+/* An entry row has no subtitle: its message is a label at its end, as in the
+ * templated forms. */
+static GtkLabel *
+entry_row_message_label (AdwEntryRow *row)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (row), "vd-form-message");
+
+  if (label == NULL)
+    {
+      label = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_add_css_class (label, "caption");
+      adw_entry_row_add_suffix (row, label);
+      g_object_set_data (G_OBJECT (row), "vd-form-message", label);
+    }
+  return GTK_LABEL (label);
+}
+
+void
+vd_form_window_set_row_message (VdFormWindow *self,
+                                GtkWidget    *row,
+                                const char   *message)
+{
+  g_return_if_fail (VD_IS_FORM_WINDOW (self));
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  if (ADW_IS_ENTRY_ROW (row))
+    {
+      GtkLabel *label = entry_row_message_label (ADW_ENTRY_ROW (row));
+
+      gtk_label_set_label (label, message != NULL ? message : "");
+      gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+    }
+  else if (ADW_IS_ACTION_ROW (row))
+    {
+      g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped != NULL ? escaped : "");
+    }
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      if (!g_ptr_array_find (self->marked_rows, row, NULL))
+        g_ptr_array_add (self->marked_rows, row);
+    }
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
 gboolean
 vd_form_window_accept (VdFormWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (VD_IS_FORM_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->marked_rows->len; i++)
+    vd_form_window_set_row_message (self, g_ptr_array_index (self->marked_rows, i), NULL);
+  g_ptr_array_set_size (self->marked_rows, 0);
 
   if (self->func != NULL && !self->func (self, self->user_data, &error))
     {

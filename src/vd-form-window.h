@@ -1,7 +1,8 @@
 /* vd-form-window.h — a small modal form: a few rows, Cancel and an accept button
  *
  * The accept function writes through the core; when it fails, its message shows
- * under the rows and the window stays open with what the user typed.
+ * next to the field it names (vd_form_window_set_row_message) or under the rows,
+ * and the window stays open with what the user typed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,6 +47,12 @@ GtkSpinButton *vd_form_window_add_spin    (VdFormWindow     *self,
                                            double            min,
                                            double            max,
                                            double            value);
+/* Shows message next to row (one of the rows above; NULL clears it): an accept
+ * function that knows which field is wrong calls this and fails without a GError,
+ * so the message is not repeated under the rows. Cleared on the next accept. */
+void          vd_form_window_set_row_message (VdFormWindow  *self,
+                                           GtkWidget        *row,
+                                           const char       *message);
 /* Runs the accept function as the button does. */
 gboolean      vd_form_window_accept       (VdFormWindow     *self);
 

@@ -113,19 +113,26 @@ period_form_free (gpointer data)
   g_free (f);
 }
 
+/* The period's dates; a date that is not one gets the message at its row. */
 static gboolean
-parse_period (PeriodForm  *f,
-              char       **from,
-              char       **to,
-              GError     **error)
+parse_period (VdFormWindow  *form,
+              PeriodForm    *f,
+              char         **from,
+              char         **to)
 {
   GDate a, b;
+  AdwEntryRow *bad = NULL;
 
-  if (!vd_date_parse (vd_form_window_get_text (f->from), &a)
-      || !vd_date_parse (vd_form_window_get_text (f->to), &b))
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  if (!vd_date_parse (vd_form_window_get_text (f->from), &a))
+    bad = f->from;
+  else if (!vd_date_parse (vd_form_window_get_text (f->to), &b))
+    bad = f->to;
+  if (bad != NULL)
     {
-      g_set_error_literal (error, VD_PLACES_ERROR, VD_PLACES_ERROR_INVALID,
-                           _("Enter both dates of the period, as 2026-03-05."));
+      vd_form_window_set_row_message (form, GTK_WIDGET (bad),
+                                      _("Enter both dates of the period, as 2026-03-05."));
       return FALSE;
     }
   *from = vd_date_to_iso (&a);
@@ -180,11 +187,22 @@ accept_period_cb (VdFormWindow  *form,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
 
-  if (!parse_period (f, &from, &to, error))
+  g_autoptr(GError) local = NULL;
+
+  if (!parse_period (form, f, &from, &to))
     return FALSE;
-  ledger = vd_station_ledger_new (f->database, f->station_id, from, to, error);
+  ledger = vd_station_ledger_new (f->database, f->station_id, from, to, &local);
+  if (ledger == NULL && g_error_matches (local, VD_PLACES_ERROR, VD_PLACES_ERROR_INVALID))
+    {
+      /* the only field the period can be wrong in is its end */
+      vd_form_window_set_row_message (form, GTK_WIDGET (f->to), local->message);
+      return FALSE;
+    }
   if (ledger == NULL)
-    return FALSE;
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
 
   if (f->print)
     {
