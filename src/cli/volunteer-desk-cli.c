@@ -191,6 +191,67 @@ export_volunteers (int    argc,
   return EXIT_OK;
 }
 
+/* argv[0] is "import KIND": teams, stations, events, trainings. */
+static int
+import_list (int    argc,
+             char **argv)
+{
+  gboolean strict = FALSE;
+  const GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Import nothing if any row is rejected"), NULL },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree const char **headers = NULL;
+  g_autofree char *columns = NULL;
+  VdListKind kind;
+  gboolean ok;
+
+  if (!vd_list_kind_from_name (strchr (argv[0], ' ') + 1, &kind))
+    return EXIT_USAGE;
+  headers = vd_list_get_headers (kind == VD_LIST_EVENTS ? VD_LIST_RECORDS
+                                 : kind == VD_LIST_TRAININGS ? VD_LIST_ATTENDANCE : kind);
+  columns = g_strjoinv (", ", (char **)headers);
+  /* Translators: the help of "import KIND"; %s is the list (服务队), then its columns */
+  summary = g_strdup_printf (_("Imports %s from a CSV file (UTF-8, GBK or UTF-16) or an Excel "
+                               "workbook (.xlsx). Columns are recognised by their headers, as "
+                               "an export writes them. Rows already in the database are "
+                               "skipped; rejected rows are listed with their row numbers.\n\n"
+                               "Columns: %s"),
+                             vd_list_kind_get_title (kind), columns);
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"), summary, entries, 1))
+    return EXIT_USAGE;
+
+  db = vd_cli_open_database ();
+  if (db == NULL)
+    return EXIT_DATABASE;
+
+  ok = vd_list_import (db, kind, argv[1], strict, NULL, &result, &error);
+  if (result != NULL)
+    {
+      g_print (_("Read: %u  Imported: %u  Updated: %u  Skipped: %u  Rejected: %u\n"),
+               result->read, result->imported, result->updated, result->skipped, result->rejected);
+      for (guint i = 0; i < result->rejects->len; i++)
+        {
+          VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+
+          g_print (_("Row %u: %s\n"), reject->row, reject->reason);
+        }
+    }
+  if (!ok)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return g_error_matches (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_REJECTED) ||
+             g_error_matches (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_MAPPING)
+               ? EXIT_REJECTED : EXIT_DATABASE;
+    }
+  return result->rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
 /* argv[0] is "export KIND": every list but the register goes through here. */
 static int
 export_list (int    argc,
@@ -354,6 +415,10 @@ static const struct {
   const char *summary;
 } commands[] = {
   { "import", "volunteers", import_volunteers, N_("Import volunteers from a CSV or .xlsx file") },
+  { "import", "teams", import_list, N_("Import teams (with their leaders)") },
+  { "import", "stations", import_list, N_("Import service stations") },
+  { "import", "events", import_list, N_("Import events with their participants and hours") },
+  { "import", "trainings", import_list, N_("Import trainings with their attendance") },
   { "export", "volunteers", export_volunteers, N_("Export the register to a CSV or .xlsx file") },
   { "export", "teams", export_list, N_("Export the teams") },
   { "export", "members", export_list, N_("Export the members of every team") },

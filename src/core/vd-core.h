@@ -17,6 +17,7 @@
 #include "vd-identity.h"
 #include "vd-import.h"
 #include "vd-list-export.h"
+#include "vd-list-import.h"
 #include "vd-lookup.h"
 #include "vd-points.h"
 #include "vd-places.h"
