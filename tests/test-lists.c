@@ -516,6 +516,42 @@ test_event_errors (VdTestFixture *fx,
   g_assert_null (result);
 }
 
+/* A read-only database: masked exports work, full ones are refused (they could not be
+ * audited), and imports are refused untouched. */
+static void
+test_read_only (VdTestFixture *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  g_autofree char *masked = g_build_filename (fx->dir, "masked.csv", NULL);
+  g_autofree char *full = g_build_filename (fx->dir, "full.csv", NULL);
+  g_autofree char *teams = write_text (fx, "t.csv", "服务队名称,类别\n红星志愿服务队,党员\n");
+  guint n = 0;
+
+  make_sample (fx);
+  g_clear_object (&fx->db);
+  g_assert_cmpint (g_chmod (fx->path, 0400), ==, 0);
+  db = vd_database_open (fx->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (vd_database_is_read_only (db));
+
+  g_assert_true (vd_list_export (db, VD_LIST_MEMBERS, NULL, masked, FALSE, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_false (vd_list_export (db, VD_LIST_MEMBERS, NULL, full, TRUE, &n, NULL, &error));
+  g_assert_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY);
+  g_assert_false (g_file_test (full, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (vd_list_import (db, VD_LIST_TEAMS, teams, FALSE, NULL, &result, &error));
+  g_assert_error (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY);
+  g_assert_null (result);
+  g_clear_object (&db);
+  g_assert_cmpint (g_chmod (fx->path, 0600), ==, 0);
+}
+
 /* import KIND: 0 all good, 1 rejected rows (strict: nothing), 2 usage, 3 unreadable */
 static void
 test_cli_import (VdTestFixture *fx,
@@ -573,6 +609,7 @@ main (int    argc,
   ADD ("/lists/import/row-errors", test_row_errors);
   ADD ("/lists/import/event-errors", test_event_errors);
   ADD ("/lists/cli/import", test_cli_import);
+  ADD ("/lists/read-only", test_read_only);
 
   return g_test_run ();
 }

@@ -341,6 +341,15 @@ vd_list_export (VdDatabase          *db,
   g_return_val_if_fail (path != NULL, FALSE);
 
   k = &kinds[kind];
+  /* a full export must be in the audit log; a read-only file cannot take the entry */
+  if (full_ids && vd_database_is_read_only (db))
+    {
+      g_set_error_literal (error, VD_DATABASE_ERROR, VD_DATABASE_ERROR_READ_ONLY,
+                           _("Full ID numbers and phones can be exported only when the database "
+                             "can record the export; it is open read-only. Export them masked, "
+                             "or open the database writable."));
+      return FALSE;
+    }
   header = vd_list_get_headers (kind);
   n_columns = g_strv_length ((char **)header);
 
@@ -386,6 +395,8 @@ vd_list_export (VdDatabase          *db,
   if (n_rows != NULL)
     *n_rows = written;
 
+  if (vd_database_is_read_only (db))
+    return TRUE;   /* masked: nothing private left the database */
   rows_text = g_strdup_printf ("%u", written);
   year_text = g_strdup_printf ("%d", filter != NULL ? filter->year : 0);
   json = vd_audit_json_object ("file", path, "list", k->name, "rows", rows_text,
