@@ -17,6 +17,7 @@
 #include "vd-lookup.h"
 #include "vd-service.h"
 #include "vd-list-export-dialog.h"
+#include "vd-list-import-dialog.h"
 #include "vd-window.h"
 
 typedef enum
@@ -551,6 +552,14 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_import_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_EVENTS);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
@@ -680,6 +689,7 @@ vd_events_page_class_init (VdEventsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_queue_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "events.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "events.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "events.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "events.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "events.open", NULL, open_action);

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "vd-list-import-dialog.h"
+
 #include "vd-ui-test-utils.h"
 
 static gboolean
@@ -73,6 +75,50 @@ test_export_buttons (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Import… on the Stations page: a file with a bad row writes nothing until the user
+ * chooses; the question lists the row; "Import the Good Rows" writes the others. */
+static void
+test_import_question (VdTestFixture *fx,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "stations.csv", NULL);
+  AdwMessageDialog *dialog;
+  VdWindow *window;
+  GtkStack *stack;
+  GtkWidget *page;
+
+  g_assert_true (g_file_set_contents (path,
+    "站点名称,站点类型,办事处,社区,建站日期\n"
+    "红星社区志愿服务站,community,红星街道,红星社区,2020-05-01\n"
+    "车站服务窗口,window,红星街道,,2021-13-01\n"
+    "人民公园站,public,红星街道,,2019-03-01\n", -1, NULL));
+
+  window = vd_test_show_window (fx->db, 1100, 760);
+  stack = vd_test_child_of (window, VD_TYPE_WINDOW, "section_stack");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "stations"));
+  page = gtk_stack_get_visible_child (stack);
+
+  vd_list_import_dialog_import_path (page, fx->db, VD_LIST_STATIONS, path);
+  g_assert_true (vd_test_wait_for (has_dialog, NULL));
+  dialog = vd_test_find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Row 3: "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2021-13-01"));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM stations"), ==, 0);
+
+  adw_message_dialog_response (dialog, "import");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM stations"), ==, 2);
+
+  /* a good file goes straight in */
+  g_assert_true (g_file_set_contents (path, "站点名称,站点类型,办事处,建站日期\n"
+                                            "区图书馆站,window,红星街道,2022-01-01\n", -1, NULL));
+  vd_list_import_dialog_import_path (page, fx->db, VD_LIST_STATIONS, path);
+  vd_test_run_for (100);
+  g_assert_null (vd_test_find_message_dialog ());
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM stations"), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -80,6 +126,7 @@ main (int    argc,
   vd_test_ui_init (&argc, &argv);
 
   VD_TEST_ADD ("/ui/lists/export-buttons", test_export_buttons);
+  VD_TEST_ADD ("/ui/lists/import-question", test_import_question);
 
   return g_test_run ();
 }
