@@ -75,6 +75,9 @@ VdRowOutcome vd_list_import_run_row       (VdListImportRun   *run,
                                            const char * const *slots,
                                            GString           *reasons,
                                            GError           **error);
+/* The writes kept for the end: the approval of imported approved records. */
+gboolean     vd_list_import_run_finish    (VdListImportRun   *run,
+                                           GError           **error);
 void         vd_list_import_run_free      (VdListImportRun   *run);
 
 void         vd_list_add_problem          (GString           *reasons,

@@ -20,6 +20,7 @@ struct _VdListImportRun
   VdDatabase *db;
   VdListKind  kind;
   char       *today;
+  GArray     *approved;   /* gint64: records approved together at the end */
 };
 
 #define S(slot) (slots[VD_SLOT_##slot])
@@ -36,6 +37,7 @@ vd_list_import_run_new (VdDatabase  *db,
   run->db = db;
   run->kind = kind;
   run->today = g_date_time_format (now, "%Y-%m-%d");
+  run->approved = g_array_new (FALSE, FALSE, sizeof (gint64));
   return run;
 }
 
@@ -45,6 +47,7 @@ vd_list_import_run_free (VdListImportRun *run)
   if (run == NULL)
     return;
   g_free (run->today);
+  g_array_unref (run->approved);
   g_free (run);
 }
 
@@ -678,9 +681,10 @@ participant (VdListImportRun     *run,
                        6, values, error);
       if (record == 0)
         return VD_ROW_REJECTED;
-      /* through the service rules: approval earns points, both are audited */
-      if (g_str_equal (status, "approved") && !vd_service_approve (run->db, &record, 1, error))
-        return VD_ROW_REJECTED;
+      /* through the service rules: approval earns points, both are audited; one
+       * approval of them all at the end loads the settings once */
+      if (g_str_equal (status, "approved"))
+        g_array_append_val (run->approved, record);
       if (g_str_equal (status, "rejected") &&
           !vd_service_reject (run->db, &record, 1, S (REASON), error))
         return VD_ROW_REJECTED;
@@ -786,4 +790,14 @@ vd_list_import_run_row (VdListImportRun     *run,
   if (!vd_database_commit (run->db, error))
     return VD_ROW_REJECTED;
   return outcome;
+}
+
+gboolean
+vd_list_import_run_finish (VdListImportRun  *run,
+                           GError          **error)
+{
+  if (run->approved->len == 0)
+    return TRUE;
+  return vd_service_approve (run->db, (const gint64 *)(gpointer)run->approved->data,
+                             run->approved->len, error);
 }

@@ -404,6 +404,9 @@ vd_list_import (VdDatabase       *db,
                    result->rejected);
       goto out;
     }
+  if (!vd_list_import_run_finish (run, error))
+    goto out;
+
   counts = g_strdup_printf ("%u", result->imported);
   json = vd_audit_json_object ("file", path, "list", vd_list_kind_to_name (kind),
                                "imported", counts, NULL);
