@@ -80,6 +80,68 @@ gboolean     vd_list_import_run_finish    (VdListImportRun   *run,
                                            GError           **error);
 void         vd_list_import_run_free      (VdListImportRun   *run);
 
+struct _VdListImportRun
+{
+  VdDatabase *db;
+  VdListKind  kind;
+  char       *today;
+  GArray     *approved;   /* gint64: records approved together at the end */
+};
+
+/* For the row writers (vd-list-import-cells.c): problems go to reasons, database
+ * failures to error. */
+void         vd_list_problem          (GString           *reasons,
+                                       const char        *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+/* "" → NULL; else ISO "YYYY-MM-DD" / "YYYY-MM-DD HH:MM:SS", or a problem. */
+char        *vd_list_read_date        (const char        *text,
+                                       GString           *reasons);
+char        *vd_list_read_datetime    (const char        *text,
+                                       GString           *reasons);
+gint64       vd_list_read_int         (const char        *text,
+                                       gint64             min,
+                                       gint64             max,
+                                       gint64             fallback,
+                                       GString           *reasons);
+gboolean     vd_list_read_bool        (const char        *text,
+                                       GString           *reasons);
+const char  *vd_list_read_enum        (VdListEnumId       id,
+                                       const char        *text,
+                                       const char        *fallback,
+                                       GString           *reasons);
+/* The id sql finds with text parameters a (and b), 0 when none, -1 on error. */
+gint64       vd_list_lookup           (VdListImportRun   *run,
+                                       const char        *sql,
+                                       const char        *a,
+                                       const char        *b,
+                                       GError           **error);
+/* Runs sql with n text parameters (NULL binds NULL): the new rowid, or 0. */
+gint64       vd_list_insert           (VdListImportRun   *run,
+                                       const char        *sql,
+                                       guint              n,
+                                       const char       **values,
+                                       GError           **error);
+/* "12" for an id, NULL for 0. */
+char        *vd_list_id_text          (gint64             id);
+gint64       vd_list_ensure_category  (VdListImportRun   *run,
+                                       const char        *domain,
+                                       const char        *name,
+                                       GError           **error);
+gint64       vd_list_ensure_subdistrict (VdListImportRun *run,
+                                       const char        *name,
+                                       GError           **error);
+gint64       vd_list_ensure_community (VdListImportRun   *run,
+                                       gint64             subdistrict_id,
+                                       const char        *name,
+                                       GError           **error);
+/* The row text names with sql, or a problem made of message and text ("" → 0). */
+gint64       vd_list_named            (VdListImportRun   *run,
+                                       const char        *sql,
+                                       const char        *text,
+                                       const char        *message,
+                                       GString           *reasons,
+                                       GError           **error);
+
 void         vd_list_add_problem          (GString           *reasons,
                                            const char        *message);
 /* A coded value from its label (translated) or its code. */

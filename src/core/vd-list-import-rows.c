@@ -15,13 +15,6 @@
 #include "vd-list-import-private.h"
 #include "vd-service.h"
 
-struct _VdListImportRun
-{
-  VdDatabase *db;
-  VdListKind  kind;
-  char       *today;
-  GArray     *approved;   /* gint64: records approved together at the end */
-};
 
 #define S(slot) (slots[VD_SLOT_##slot])
 #define HAS(slot) (S (slot)[0] != '\0')
@@ -95,260 +88,6 @@ vd_list_import_run_check_slots (VdListImportRun *run,
     }
 }
 
-/* --- reading cells --- */
-
-static void
-problem (GString    *reasons,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static void
-problem (GString    *reasons,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  vd_list_add_problem (reasons, message);
-}
-
-/* "" → NULL; else an ISO date, or a problem. */
-static char *
-read_date (const char *text,
-           GString    *reasons)
-{
-  GDate date;
-
-  if (text[0] == '\0')
-    return NULL;
-  if (!vd_date_parse (text, &date))
-    {
-      problem (reasons, _("“%s” is not a date."), text);
-      return NULL;
-    }
-  return vd_date_to_iso (&date);
-}
-
-/* "2023-05-01 08:30", "2023/5/1 8:30:00", "2023-05-01T08:30" → "2023-05-01 08:30:00" */
-static char *
-read_datetime (const char *text,
-               GString    *reasons)
-{
-  int y, mo, d, h = -1, mi = -1, s = 0;
-  char sep1, sep2, t;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (text[0] == '\0')
-    return NULL;
-  if (sscanf (text, "%d%c%d%c%d%c%d:%d:%d", &y, &sep1, &mo, &sep2, &d, &t, &h, &mi, &s) < 8 ||
-      sep1 != sep2 || (sep1 != '-' && sep1 != '/') || (t != ' ' && t != 'T'))
-    {
-      problem (reasons, _("“%s” is not a date and time."), text);
-      return NULL;
-    }
-  dt = g_date_time_new_local (y, mo, d, h, mi, s);
-  if (dt == NULL)
-    {
-      problem (reasons, _("“%s” is not a date and time."), text);
-      return NULL;
-    }
-  return g_date_time_format (dt, "%Y-%m-%d %H:%M:%S");
-}
-
-/* "" → fallback; else a whole number in [min, max], or a problem. */
-static gint64
-read_int (const char *text,
-          gint64      min,
-          gint64      max,
-          gint64      fallback,
-          GString    *reasons)
-{
-  gint64 value;
-
-  if (text[0] == '\0')
-    return fallback;
-  if (!g_ascii_string_to_signed (text, 10, min, max, &value, NULL))
-    {
-      problem (reasons, _("“%s” is not a whole number in the allowed range."), text);
-      return fallback;
-    }
-  return value;
-}
-
-static gboolean
-read_bool (const char *text,
-           GString    *reasons)
-{
-  if (text[0] == '\0' || g_str_equal (text, "0") || g_str_equal (text, _("No")) ||
-      g_str_equal (text, "否") || g_ascii_strcasecmp (text, "no") == 0)
-    return FALSE;
-  if (g_str_equal (text, "1") || g_str_equal (text, _("Yes")) || g_str_equal (text, "是") ||
-      g_ascii_strcasecmp (text, "yes") == 0)
-    return TRUE;
-  problem (reasons, _("“%s” is neither yes nor no."), text);
-  return FALSE;
-}
-
-static const char *
-read_enum (VdListEnumId  id,
-           const char   *text,
-           const char   *fallback,
-           GString      *reasons)
-{
-  const char *code;
-
-  if (text[0] == '\0')
-    return fallback;
-  if (!vd_list_parse_enum (id, text, &code))
-    {
-      problem (reasons, _("“%s” is not one of the known values."), text);
-      return fallback;
-    }
-  return code;
-}
-
-/* --- lookups --- */
-
-/* The id of the row that sql (one text parameter, or two) finds, or 0. */
-static gint64
-lookup (VdListImportRun  *run,
-        const char       *sql,
-        const char       *a,
-        const char       *b,
-        GError          **error)
-{
-  sqlite3_stmt *stmt = vd_database_prepare_cached (run->db, sql, error);
-  gint64 id = 0;
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_STATIC);
-  if (b != NULL)
-    sqlite3_bind_text (stmt, 2, b, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      vd_database_set_error (error, vd_database_get_handle (run->db), rc, NULL);
-      return -1;
-    }
-  return id;
-}
-
-/* Runs an INSERT with text parameters (NULL binds NULL); returns the new rowid or 0. */
-static gint64
-insert (VdListImportRun  *run,
-        const char       *sql,
-        guint             n,
-        const char      **values,
-        GError          **error)
-{
-  sqlite3_stmt *stmt = vd_database_prepare_cached (run->db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return 0;
-  for (guint i = 0; i < n; i++)
-    if (values[i] != NULL)
-      sqlite3_bind_text (stmt, i + 1, values[i], -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      vd_database_set_error (error, vd_database_get_handle (run->db), rc, NULL);
-      return 0;
-    }
-  return sqlite3_last_insert_rowid (vd_database_get_handle (run->db));
-}
-
-static char *
-id_text (gint64 id)
-{
-  return id > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, id) : NULL;
-}
-
-/* A category of domain by name, made when the office's file has a new one. */
-static gint64
-ensure_category (VdListImportRun  *run,
-                 const char       *domain,
-                 const char       *name,
-                 GError          **error)
-{
-  gint64 id = lookup (run, "SELECT id FROM categories WHERE domain = ?2 AND name = ?1",
-                      name, domain, error);
-  const char *values[2] = { domain, name };
-
-  if (id != 0)
-    return id;
-  return insert (run, "INSERT INTO categories (domain, name, sort_order) VALUES (?1, ?2, "
-                      "(SELECT coalesce (max (sort_order), 0) + 1 FROM categories))",
-                 2, values, error);
-}
-
-static gint64
-ensure_subdistrict (VdListImportRun  *run,
-                    const char       *name,
-                    GError          **error)
-{
-  gint64 id = lookup (run, "SELECT id FROM subdistricts WHERE name = ?1", name, NULL, error);
-  const char *values[1] = { name };
-
-  if (id != 0)
-    return id;
-  return insert (run, "INSERT INTO subdistricts (name) VALUES (?1)", 1, values, error);
-}
-
-static gint64
-ensure_community (VdListImportRun  *run,
-                  gint64            subdistrict_id,
-                  const char       *name,
-                  GError          **error)
-{
-  g_autofree char *sub = id_text (subdistrict_id);
-  gint64 id = lookup (run, "SELECT id FROM communities WHERE name = ?1 AND subdistrict_id = ?2",
-                      name, sub, error);
-  const char *values[2] = { sub, name };
-
-  if (id != 0)
-    return id;
-  return insert (run, "INSERT INTO communities (subdistrict_id, name) VALUES (?1, ?2)",
-                 2, values, error);
-}
-
-/* An existing row named in a cell, or a problem ("" → 0). */
-static gint64
-named (VdListImportRun  *run,
-       const char       *sql,
-       const char       *text,
-       const char       *message,
-       GString          *reasons,
-       GError          **error)
-{
-  gint64 id;
-
-  if (text[0] == '\0')
-    return 0;
-  id = lookup (run, sql, text, NULL, error);
-  if (id == 0)
-    {
-      /* message is one of the "There is no … “%s”." strings below */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-      problem (reasons, message, text);
-#pragma GCC diagnostic pop
-    }
-  return id;
-}
-
 #define STATION_BY_NAME "SELECT id FROM stations WHERE name = ?1"
 #define TEAM_BY_NAME "SELECT id FROM teams WHERE name = ?1"
 #define VOLUNTEER_BY_NO "SELECT id FROM volunteers WHERE volunteer_no = ?1"
@@ -366,25 +105,25 @@ existing_team (VdListImportRun     *run,
                GString             *reasons,
                GError             **error)
 {
-  g_autofree char *team_text = id_text (team);
-  g_autofree char *leader_text = id_text (leader);
+  g_autofree char *team_text = vd_list_id_text (team);
+  g_autofree char *leader_text = vd_list_id_text (leader);
   const char *values[3] = { team_text, leader_text, founded != NULL ? founded : run->today };
   gint64 current;
 
-  current = lookup (run, "SELECT volunteer_id FROM team_members WHERE team_id = ?1 AND role = 'leader'",
-                    team_text, NULL, error);
+  current = vd_list_lookup (run, "SELECT volunteer_id FROM team_members WHERE team_id = ?1 AND role = 'leader'",
+                            team_text, NULL, error);
   if (current < 0)
     return VD_ROW_REJECTED;
   if (leader == 0 || current != 0)
     {
-      problem (reasons, _("The team “%s” is already there."), S (NAME));
+      vd_list_problem (reasons, _("The team “%s” is already there."), S (NAME));
       return VD_ROW_SKIPPED;
     }
   /* a member already (the register's import puts volunteers in their teams): promoted */
-  if (insert (run, "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) "
-                   "VALUES (?1, ?2, 'leader', ?3) "
-                   "ON CONFLICT (team_id, volunteer_id) DO UPDATE SET role = 'leader'",
-              3, values, error) == 0 && error != NULL && *error != NULL)
+  if (vd_list_insert (run, "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) "
+                           "VALUES (?1, ?2, 'leader', ?3) "
+                           "ON CONFLICT (team_id, volunteer_id) DO UPDATE SET role = 'leader'",
+                      3, values, error) == 0 && error != NULL && *error != NULL)
     return VD_ROW_REJECTED;
   return VD_ROW_UPDATED;
 }
@@ -395,8 +134,8 @@ team_row (VdListImportRun     *run,
           GString             *reasons,
           GError             **error)
 {
-  g_autofree char *founded = read_date (S (DATE), reasons);
-  const char *state = read_enum (VD_LIST_ENUM_STATE, S (STATE), "active", reasons);
+  g_autofree char *founded = vd_list_read_date (S (DATE), reasons);
+  const char *state = vd_list_read_enum (VD_LIST_ENUM_STATE, S (STATE), "active", reasons);
   gint64 station, parent, leader, category, team;
   g_autofree char *station_text = NULL;
   g_autofree char *parent_text = NULL;
@@ -405,58 +144,58 @@ team_row (VdListImportRun     *run,
   g_autofree char *leader_text = NULL;
 
   if (!HAS (NAME))
-    problem (reasons, "%s", _("The team has no name."));
+    vd_list_problem (reasons, "%s", _("The team has no name."));
   if (!HAS (CATEGORY))
-    problem (reasons, "%s", _("The team has no category."));
-  station = named (run, STATION_BY_NAME, S (STATION), _("There is no station “%s”."), reasons, error);
-  parent = named (run, TEAM_BY_NAME, S (PARENT), _("There is no team “%s”."), reasons, error);
+    vd_list_problem (reasons, "%s", _("The team has no category."));
+  station = vd_list_named (run, STATION_BY_NAME, S (STATION), _("There is no station “%s”."), reasons, error);
+  parent = vd_list_named (run, TEAM_BY_NAME, S (PARENT), _("There is no team “%s”."), reasons, error);
   /* teams often come before their volunteers: an unknown leader is noted, and a
    * second import of the file after the volunteers' sets the leader */
-  leader = HAS (VOLUNTEER_NO) ? lookup (run, VOLUNTEER_BY_NO, S (VOLUNTEER_NO), NULL, error) : 0;
+  leader = HAS (VOLUNTEER_NO) ? vd_list_lookup (run, VOLUNTEER_BY_NO, S (VOLUNTEER_NO), NULL, error) : 0;
   if (station < 0 || parent < 0 || leader < 0)
     return VD_ROW_REJECTED;
   if (reasons->len > 0)
     return VD_ROW_REJECTED;
 
-  team = lookup (run, TEAM_BY_NAME, S (NAME), NULL, error);
+  team = vd_list_lookup (run, TEAM_BY_NAME, S (NAME), NULL, error);
   if (team < 0)
     return VD_ROW_REJECTED;
   if (team > 0)
     return existing_team (run, team, leader, founded, slots, reasons, error);
 
-  category = ensure_category (run, "team", S (CATEGORY), error);
+  category = vd_list_ensure_category (run, "team", S (CATEGORY), error);
   if (category <= 0)
     return VD_ROW_REJECTED;
-  category_text = id_text (category);
-  station_text = id_text (station);
-  parent_text = id_text (parent);
+  category_text = vd_list_id_text (category);
+  station_text = vd_list_id_text (station);
+  parent_text = vd_list_id_text (parent);
   {
     const char *values[7] = { S (NAME), category_text, parent_text, station_text, founded,
                               S (TEXT), state };
 
-    team = insert (run, "INSERT INTO teams (name, category_id, parent_id, station_id, founded_on, "
-                        "description, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                   7, values, error);
+    team = vd_list_insert (run, "INSERT INTO teams (name, category_id, parent_id, station_id, founded_on, "
+                                "description, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           7, values, error);
   }
   if (team == 0)
     return VD_ROW_REJECTED;
   if (leader == 0 && HAS (VOLUNTEER_NO))
     {
-      problem (reasons, _("Volunteer %s is not in the register yet: import this file again "
-                          "after the volunteers to make them the leader."), S (VOLUNTEER_NO));
+      vd_list_problem (reasons, _("Volunteer %s is not in the register yet: import this file again "
+                                  "after the volunteers to make them the leader."), S (VOLUNTEER_NO));
       return VD_ROW_IMPORTED_NOTED;
     }
   if (leader > 0)
     {
       const char *values[3];
 
-      team_text = id_text (team);
-      leader_text = id_text (leader);
+      team_text = vd_list_id_text (team);
+      leader_text = vd_list_id_text (leader);
       values[0] = team_text;
       values[1] = leader_text;
       values[2] = founded != NULL ? founded : run->today;
-      if (insert (run, "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) "
-                       "VALUES (?1, ?2, 'leader', ?3)", 3, values, error) == 0 &&
+      if (vd_list_insert (run, "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) "
+                               "VALUES (?1, ?2, 'leader', ?3)", 3, values, error) == 0 &&
           error != NULL && *error != NULL)
         return VD_ROW_REJECTED;
     }
@@ -469,54 +208,54 @@ station_row (VdListImportRun     *run,
              GString             *reasons,
              GError             **error)
 {
-  g_autofree char *established = read_date (S (DATE), reasons);
-  g_autofree char *archived_on = read_date (S (ARCHIVED_ON), reasons);
-  const char *type = read_enum (VD_LIST_ENUM_STATION_TYPE, S (TYPE), NULL, reasons);
-  const char *state = read_enum (VD_LIST_ENUM_STATE, S (STATE), "active", reasons);
+  g_autofree char *established = vd_list_read_date (S (DATE), reasons);
+  g_autofree char *archived_on = vd_list_read_date (S (ARCHIVED_ON), reasons);
+  const char *type = vd_list_read_enum (VD_LIST_ENUM_STATION_TYPE, S (TYPE), NULL, reasons);
+  const char *state = vd_list_read_enum (VD_LIST_ENUM_STATE, S (STATE), "active", reasons);
   g_autofree char *sub_text = NULL;
   g_autofree char *community_text = NULL;
   gint64 sub = 0, community = 0, station;
 
   if (!HAS (NAME))
-    problem (reasons, "%s", _("The station has no name."));
+    vd_list_problem (reasons, "%s", _("The station has no name."));
   if (!HAS (TYPE))
-    problem (reasons, "%s", _("The station has no type."));
+    vd_list_problem (reasons, "%s", _("The station has no type."));
   if (!HAS (DATE))
-    problem (reasons, "%s", _("The station has no establishment date."));
+    vd_list_problem (reasons, "%s", _("The station has no establishment date."));
   if (g_strcmp0 (type, "community") == 0 && !HAS (COMMUNITY))
-    problem (reasons, "%s", _("A community station needs its community."));
+    vd_list_problem (reasons, "%s", _("A community station needs its community."));
   if (HAS (COMMUNITY) && !HAS (SUBDISTRICT))
-    problem (reasons, "%s", _("A community needs its sub-district."));
+    vd_list_problem (reasons, "%s", _("A community needs its sub-district."));
   if (strchr (S (PHONE), '*') != NULL)
-    problem (reasons, "%s", _("The contact phone is masked; export with full numbers to import it."));
+    vd_list_problem (reasons, "%s", _("The contact phone is masked; export with full numbers to import it."));
   if (g_str_equal (state, "archived") && archived_on == NULL)
-    problem (reasons, "%s", _("An archived station needs the date it was archived."));
+    vd_list_problem (reasons, "%s", _("An archived station needs the date it was archived."));
   if (reasons->len > 0)
     return VD_ROW_REJECTED;
 
-  station = lookup (run, STATION_BY_NAME, S (NAME), NULL, error);
+  station = vd_list_lookup (run, STATION_BY_NAME, S (NAME), NULL, error);
   if (station != 0)
     {
       if (station > 0)
-        problem (reasons, _("The station “%s” is already there."), S (NAME));
+        vd_list_problem (reasons, _("The station “%s” is already there."), S (NAME));
       return VD_ROW_SKIPPED;
     }
 
-  if (HAS (SUBDISTRICT) && (sub = ensure_subdistrict (run, S (SUBDISTRICT), error)) <= 0)
+  if (HAS (SUBDISTRICT) && (sub = vd_list_ensure_subdistrict (run, S (SUBDISTRICT), error)) <= 0)
     return VD_ROW_REJECTED;
-  if (HAS (COMMUNITY) && (community = ensure_community (run, sub, S (COMMUNITY), error)) <= 0)
+  if (HAS (COMMUNITY) && (community = vd_list_ensure_community (run, sub, S (COMMUNITY), error)) <= 0)
     return VD_ROW_REJECTED;
-  sub_text = id_text (sub);
-  community_text = id_text (community);
+  sub_text = vd_list_id_text (sub);
+  community_text = vd_list_id_text (community);
   {
     const char *values[11] = { S (NAME), type, sub_text, community_text, S (ADDRESS), S (CONTACT),
                                S (PHONE), established, state,
                                g_str_equal (state, "archived") ? archived_on : NULL, S (TEXT) };
 
-    station = insert (run, "INSERT INTO stations (name, type, subdistrict_id, community_id, address, "
-                           "contact_name, contact_phone, established_on, status, archived_on, notes) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                      11, values, error);
+    station = vd_list_insert (run, "INSERT INTO stations (name, type, subdistrict_id, community_id, address, "
+                                   "contact_name, contact_phone, established_on, status, archived_on, notes) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                              11, values, error);
   }
   if (station == 0)
     return VD_ROW_REJECTED;
@@ -562,28 +301,28 @@ find_or_make_session (VdListImportRun     *run,
   if (id != 0)
     return id;
 
-  station = named (run, STATION_BY_NAME, S (STATION), _("There is no station “%s”."), reasons, error);
+  station = vd_list_named (run, STATION_BY_NAME, S (STATION), _("There is no station “%s”."), reasons, error);
   if (events)
-    team = named (run, TEAM_BY_NAME, S (TEAM), _("There is no team “%s”."), reasons, error);
+    team = vd_list_named (run, TEAM_BY_NAME, S (TEAM), _("There is no team “%s”."), reasons, error);
   if (station < 0 || team < 0 || reasons->len > 0)
     return 0;
-  category = ensure_category (run, events ? "event" : "training", S (CATEGORY), error);
+  category = vd_list_ensure_category (run, events ? "event" : "training", S (CATEGORY), error);
   if (category <= 0)
     return -1;
-  category_text = id_text (category);
-  station_text = id_text (station);
+  category_text = vd_list_id_text (category);
+  station_text = vd_list_id_text (station);
 
   if (events)
     {
-      g_autofree char *team_text = id_text (team);
+      g_autofree char *team_text = vd_list_id_text (team);
       g_autofree char *people = NULL;
-      gboolean party = read_bool (S (PARTY), reasons);
-      const char *status = read_enum (VD_LIST_ENUM_EVENT_STATUS, S (STATE), NULL, reasons);
+      gboolean party = vd_list_read_bool (S (PARTY), reasons);
+      const char *status = vd_list_read_enum (VD_LIST_ENUM_EVENT_STATUS, S (STATE), NULL, reasons);
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
       const char *values[11];
 
-      people = g_strdup_printf ("%" G_GINT64_FORMAT, read_int (S (PEOPLE), 0, G_MAXINT32, 0, reasons));
+      people = g_strdup_printf ("%" G_GINT64_FORMAT, vd_list_read_int (S (PEOPLE), 0, G_MAXINT32, 0, reasons));
       if (reasons->len > 0)
         return 0;
       if (status == NULL)
@@ -599,9 +338,9 @@ find_or_make_session (VdListImportRun     *run,
       values[8] = party ? "1" : "0";
       values[9] = status;
       values[10] = S (TEXT);
-      id = insert (run, "INSERT INTO events (title, category_id, starts_at, ends_at, station_id, "
-                        "place, team_id, people_served, party_event, status, description) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", 11, values, error);
+      id = vd_list_insert (run, "INSERT INTO events (title, category_id, starts_at, ends_at, station_id, "
+                                "place, team_id, people_served, party_event, status, description) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", 11, values, error);
     }
   else
     {
@@ -609,18 +348,18 @@ find_or_make_session (VdListImportRun     *run,
       g_autoptr(GDateTime) a = g_date_time_new_from_iso8601 (starts, tz);
       g_autoptr(GDateTime) b = g_date_time_new_from_iso8601 (ends, tz);
       gint64 span = a != NULL && b != NULL ? g_date_time_difference (b, a) / G_TIME_SPAN_MINUTE : 60;
-      gint64 capacity = read_int (S (CAPACITY), 1, 100000, 0, reasons);
-      gint64 minutes = read_int (S (MINUTES), 1, 100000, MAX (span, 1), reasons);
-      g_autofree char *capacity_text = id_text (capacity);
+      gint64 capacity = vd_list_read_int (S (CAPACITY), 1, 100000, 0, reasons);
+      gint64 minutes = vd_list_read_int (S (MINUTES), 1, 100000, MAX (span, 1), reasons);
+      g_autofree char *capacity_text = vd_list_id_text (capacity);
       g_autofree char *minutes_text = g_strdup_printf ("%" G_GINT64_FORMAT, minutes);
       const char *values[10] = { S (NAME), category_text, S (TRAINER), starts, ends, S (PLACE),
                                  station_text, capacity_text, minutes_text, S (TEXT) };
 
       if (reasons->len > 0)
         return 0;
-      id = insert (run, "INSERT INTO trainings (topic, category_id, trainer, starts_at, ends_at, "
-                        "place, station_id, capacity, minutes, notes) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", 10, values, error);
+      id = vd_list_insert (run, "INSERT INTO trainings (topic, category_id, trainer, starts_at, ends_at, "
+                                "place, station_id, capacity, minutes, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", 10, values, error);
     }
   if (id <= 0)
     return -1;
@@ -637,37 +376,37 @@ participant (VdListImportRun     *run,
              GString             *reasons,
              GError             **error)
 {
-  g_autofree char *session_text = id_text (session);
-  g_autofree char *volunteer_text = id_text (volunteer);
+  g_autofree char *session_text = vd_list_id_text (session);
+  g_autofree char *volunteer_text = vd_list_id_text (volunteer);
   gint64 existing;
 
-  existing = lookup (run, run->kind == VD_LIST_EVENTS
-                          ? "SELECT 1 FROM service_records WHERE event_id = ?1 AND volunteer_id = ?2"
-                          : "SELECT 1 FROM training_attendance WHERE training_id = ?1 AND volunteer_id = ?2",
-                     session_text, volunteer_text, error);
+  existing = vd_list_lookup (run, run->kind == VD_LIST_EVENTS
+                                  ? "SELECT 1 FROM service_records WHERE event_id = ?1 AND volunteer_id = ?2"
+                                  : "SELECT 1 FROM training_attendance WHERE training_id = ?1 AND volunteer_id = ?2",
+                             session_text, volunteer_text, error);
   if (existing < 0)
     return VD_ROW_REJECTED;
   if (existing > 0)
     {
-      problem (reasons, _("Volunteer %s is already listed there."), S (VOLUNTEER_NO));
+      vd_list_problem (reasons, _("Volunteer %s is already listed there."), S (VOLUNTEER_NO));
       return VD_ROW_SKIPPED;
     }
 
   if (run->kind == VD_LIST_EVENTS)
     {
-      g_autofree char *date = read_date (S (SERVICE_DATE), reasons);
-      gint64 minutes = read_int (S (MINUTES), 1, 1440, 0, reasons);
-      const char *status = read_enum (VD_LIST_ENUM_RECORD_STATUS, S (RECORD_STATUS), "pending", reasons);
-      gboolean backfilled = read_bool (S (BACKFILLED), reasons);
+      g_autofree char *date = vd_list_read_date (S (SERVICE_DATE), reasons);
+      gint64 minutes = vd_list_read_int (S (MINUTES), 1, 1440, 0, reasons);
+      const char *status = vd_list_read_enum (VD_LIST_ENUM_RECORD_STATUS, S (RECORD_STATUS), "pending", reasons);
+      gboolean backfilled = vd_list_read_bool (S (BACKFILLED), reasons);
       g_autofree char *minutes_text = g_strdup_printf ("%" G_GINT64_FORMAT, minutes);
       g_autofree char *day = g_strndup (starts, 10);
       const char *values[6];
       gint64 record;
 
       if (minutes == 0 && !HAS (MINUTES))
-        problem (reasons, "%s", _("The service minutes are missing."));
+        vd_list_problem (reasons, "%s", _("The service minutes are missing."));
       if (g_str_equal (status, "rejected") && !HAS (REASON))
-        problem (reasons, "%s", _("A rejected record needs the reason."));
+        vd_list_problem (reasons, "%s", _("A rejected record needs the reason."));
       if (reasons->len > 0)
         return VD_ROW_REJECTED;
       values[0] = volunteer_text;
@@ -676,9 +415,9 @@ participant (VdListImportRun     *run,
       values[3] = minutes_text;
       values[4] = backfilled ? "1" : "0";
       values[5] = S (NOTE);
-      record = insert (run, "INSERT INTO service_records (volunteer_id, event_id, service_date, "
-                            "minutes, backfilled, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                       6, values, error);
+      record = vd_list_insert (run, "INSERT INTO service_records (volunteer_id, event_id, service_date, "
+                                    "minutes, backfilled, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                               6, values, error);
       if (record == 0)
         return VD_ROW_REJECTED;
       /* through the service rules: approval earns points, both are audited; one
@@ -692,9 +431,9 @@ participant (VdListImportRun     *run,
     }
   else
     {
-      const char *status = read_enum (VD_LIST_ENUM_ATTENDANCE, S (ATTENDANCE), "registered", reasons);
-      g_autofree char *registered = read_datetime (S (REGISTERED_AT), reasons);
-      g_autofree char *checked = read_datetime (S (CHECKED_IN_AT), reasons);
+      const char *status = vd_list_read_enum (VD_LIST_ENUM_ATTENDANCE, S (ATTENDANCE), "registered", reasons);
+      g_autofree char *registered = vd_list_read_datetime (S (REGISTERED_AT), reasons);
+      g_autofree char *checked = vd_list_read_datetime (S (CHECKED_IN_AT), reasons);
       gboolean came = g_str_equal (status, "present") || g_str_equal (status, "late");
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
@@ -707,9 +446,9 @@ participant (VdListImportRun     *run,
       values[2] = status;
       values[3] = registered != NULL ? registered : now_text;
       values[4] = came ? (checked != NULL ? checked : starts) : NULL;
-      if (insert (run, "INSERT INTO training_attendance (training_id, volunteer_id, status, "
-                       "registered_at, checked_in_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                  5, values, error) == 0 && error != NULL && *error != NULL)
+      if (vd_list_insert (run, "INSERT INTO training_attendance (training_id, volunteer_id, status, "
+                               "registered_at, checked_in_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                          5, values, error) == 0 && error != NULL && *error != NULL)
         return VD_ROW_REJECTED;
       return VD_ROW_IMPORTED;
     }
@@ -721,22 +460,22 @@ session_row (VdListImportRun     *run,
              GString             *reasons,
              GError             **error)
 {
-  g_autofree char *starts = read_datetime (S (STARTS), reasons);
-  g_autofree char *ends = read_datetime (S (ENDS), reasons);
+  g_autofree char *starts = vd_list_read_datetime (S (STARTS), reasons);
+  g_autofree char *ends = vd_list_read_datetime (S (ENDS), reasons);
   gint64 volunteer = 0, session;
   gboolean made = FALSE;
 
   if (!HAS (NAME))
-    problem (reasons, "%s", run->kind == VD_LIST_EVENTS ? _("The event has no title.")
-                                                        : _("The training has no topic."));
+    vd_list_problem (reasons, "%s", run->kind == VD_LIST_EVENTS ? _("The event has no title.")
+                                                                : _("The training has no topic."));
   if (!HAS (CATEGORY))
-    problem (reasons, "%s", _("The category is missing."));
+    vd_list_problem (reasons, "%s", _("The category is missing."));
   if (!HAS (STARTS) || !HAS (ENDS))
-    problem (reasons, "%s", _("The start and the end are both needed."));
+    vd_list_problem (reasons, "%s", _("The start and the end are both needed."));
   else if (starts != NULL && ends != NULL && strcmp (ends, starts) <= 0)
-    problem (reasons, "%s", _("The end is not after the start."));
-  volunteer = named (run, VOLUNTEER_BY_NO, S (VOLUNTEER_NO),
-                     _("No volunteer has the number “%s”."), reasons, error);
+    vd_list_problem (reasons, "%s", _("The end is not after the start."));
+  volunteer = vd_list_named (run, VOLUNTEER_BY_NO, S (VOLUNTEER_NO),
+                             _("No volunteer has the number “%s”."), reasons, error);
   if (volunteer < 0 || reasons->len > 0)
     return VD_ROW_REJECTED;
 
@@ -747,7 +486,7 @@ session_row (VdListImportRun     *run,
     {
       if (made)
         return VD_ROW_IMPORTED;
-      problem (reasons, _("“%s” at %s is already there."), S (NAME), starts);
+      vd_list_problem (reasons, _("“%s” at %s is already there."), S (NAME), starts);
       return VD_ROW_SKIPPED;
     }
   return participant (run, session, starts, volunteer, slots, reasons, error);
