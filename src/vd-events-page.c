@@ -16,6 +16,8 @@
 #include "vd-events.h"
 #include "vd-lookup.h"
 #include "vd-service.h"
+#include "vd-list-export-dialog.h"
+#include "vd-list-import-dialog.h"
 #include "vd-window.h"
 
 typedef enum
@@ -523,6 +525,41 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VdEventsPage *self = VD_EVENTS_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  VdListFilter filter = { 0, 0 };
+
+  /* the period filter's year; a month or all time export every year */
+  switch ((Period)gtk_drop_down_get_selected (self->period_dropdown))
+    {
+    case PERIOD_THIS_YEAR:
+      filter.year = g_date_time_get_year (now);
+      break;
+    case PERIOD_LAST_YEAR:
+      filter.year = g_date_time_get_year (now) - 1;
+      break;
+    case PERIOD_THIS_MONTH:
+    case PERIOD_ALL:
+    default:
+      break;
+    }
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
+                                      VD_LIST_EVENTS, &filter);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_import_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_EVENTS);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
@@ -651,6 +688,8 @@ vd_events_page_class_init (VdEventsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_queue_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "events.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "events.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "events.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "events.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "events.open", NULL, open_action);

@@ -22,6 +22,8 @@
 #include "vd-station-detail.h"
 #include "vd-station-dialog.h"
 #include "vd-stations-page.h"
+#include "vd-list-export-dialog.h"
+#include "vd-list-import-dialog.h"
 #include "vd-window.h"
 
 typedef enum
@@ -302,6 +304,22 @@ on_saved_cb (GtkWidget      *dialog,
 }
 
 /* Actions */
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_STATIONS, NULL);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_import_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_STATIONS);
+}
 
 static void
 search_action (GtkWidget  *widget,
@@ -635,6 +653,8 @@ vd_stations_page_class_init (VdStationsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_places_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "stations.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "stations.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "stations.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "stations.clear-filters", NULL,
                                    clear_filters_action);

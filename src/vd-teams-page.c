@@ -19,6 +19,7 @@
 #include "vd-team-columns.h"
 #include "vd-team-detail.h"
 #include "vd-team-dialog.h"
+#include "vd-list-import-dialog.h"
 #include "vd-team-export.h"
 #include "vd-teams-page.h"
 #include "vd-window.h"
@@ -392,6 +393,14 @@ on_delete_response_cb (AdwMessageDialog *dialog,
 /* Actions */
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_import_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TEAMS);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -605,6 +614,7 @@ vd_teams_page_class_init (VdTeamsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
+  gtk_widget_class_install_action (widget_class, "teams.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "teams.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "teams.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "teams.edit", NULL, edit_action);

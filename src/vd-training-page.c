@@ -19,6 +19,8 @@
 #include "vd-training-detail.h"
 #include "vd-training-dialog.h"
 #include "vd-training-page.h"
+#include "vd-list-export-dialog.h"
+#include "vd-list-import-dialog.h"
 #include "vd-window.h"
 
 struct _VdTrainingPage
@@ -420,6 +422,22 @@ attendance_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS, NULL);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_import_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -488,6 +506,8 @@ vd_training_page_class_init (VdTrainingPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "training.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "training.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "training.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "training.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "training.delete", NULL, delete_action);

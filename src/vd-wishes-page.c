@@ -19,6 +19,7 @@
 #include "vd-lookup.h"
 #include "vd-record-item.h"
 #include "vd-volunteer-picker.h"
+#include "vd-list-export-dialog.h"
 #include "vd-window.h"
 #include "vd-wish-card.h"
 #include "vd-wish-dialog.h"
@@ -552,6 +553,14 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_WISHES, NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -648,6 +657,7 @@ vd_wishes_page_class_init (VdWishesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
 
+  gtk_widget_class_install_action (widget_class, "wishes.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "wishes.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "wishes.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "wishes.edit", "x", edit_action);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "vd-cli.h"
@@ -190,6 +191,123 @@ export_volunteers (int    argc,
   return EXIT_OK;
 }
 
+/* argv[0] is "import KIND": teams, stations, events, trainings. */
+static int
+import_list (int    argc,
+             char **argv)
+{
+  gboolean strict = FALSE;
+  const GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Import nothing if any row is rejected"), NULL },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree const char **headers = NULL;
+  g_autofree char *columns = NULL;
+  VdListKind kind;
+  gboolean ok;
+
+  if (!vd_list_kind_from_name (strchr (argv[0], ' ') + 1, &kind))
+    return EXIT_USAGE;
+  headers = vd_list_get_headers (kind == VD_LIST_EVENTS ? VD_LIST_RECORDS
+                                 : kind == VD_LIST_TRAININGS ? VD_LIST_ATTENDANCE : kind);
+  columns = g_strjoinv (", ", (char **)headers);
+  /* Translators: the help of "import KIND"; %s is the list (服务队), then its columns */
+  summary = g_strdup_printf (_("Imports %s from a CSV file (UTF-8, GBK or UTF-16) or an Excel "
+                               "workbook (.xlsx). Columns are recognised by their headers, as "
+                               "an export writes them. Rows already in the database are "
+                               "skipped; rejected rows are listed with their row numbers.\n\n"
+                               "Columns: %s"),
+                             vd_list_kind_get_title (kind), columns);
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"), summary, entries, 1))
+    return EXIT_USAGE;
+
+  db = vd_cli_open_database ();
+  if (db == NULL)
+    return EXIT_DATABASE;
+
+  ok = vd_list_import (db, kind, argv[1], strict, NULL, &result, &error);
+  if (result != NULL)
+    {
+      g_print (_("Read: %u  Imported: %u  Updated: %u  Skipped: %u  Rejected: %u\n"),
+               result->read, result->imported, result->updated, result->skipped, result->rejected);
+      for (guint i = 0; i < result->rejects->len; i++)
+        {
+          VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+
+          g_print (_("Row %u: %s\n"), reject->row, reject->reason);
+        }
+    }
+  if (!ok)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return g_error_matches (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_REJECTED) ||
+             g_error_matches (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_MAPPING)
+               ? EXIT_REJECTED : EXIT_DATABASE;
+    }
+  return result->rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
+/* argv[0] is "export KIND": every list but the register goes through here. */
+static int
+export_list (int    argc,
+             char **argv)
+{
+  gboolean full_ids = FALSE;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "full-ids", 0, 0, G_OPTION_ARG_NONE, &full_ids,
+      N_("Write full ID numbers and phone numbers instead of masked ones"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("Only the rows of this year (events, records, trainings, attendance, wishes, ledger)"),
+      N_("YEAR") },
+    { NULL }
+  };
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree const char **headers = NULL;
+  g_autofree char *columns = NULL;
+  VdListFilter filter = { 0, 0 };
+  VdListKind kind;
+  guint n_rows = 0;
+
+  if (!vd_list_kind_from_name (strchr (argv[0], ' ') + 1, &kind))
+    return EXIT_USAGE;
+  headers = vd_list_get_headers (kind);
+  columns = g_strjoinv (", ", (char **)headers);
+  /* Translators: the help of "export KIND"; %s is the list (服务队), then its columns */
+  summary = g_strdup_printf (_("Exports the list of %s to FILE: Excel (.xlsx) by its name, "
+                               "otherwise CSV in UTF-8 with BOM. ID numbers and phones are "
+                               "masked unless --full-ids is given.\n\nColumns: %s"),
+                             vd_list_kind_get_title (kind), columns);
+  if (!vd_cli_parse_options (&argc, &argv, _("FILE"), summary, entries, 1))
+    return EXIT_USAGE;
+  if (year != 0 && (year < 1900 || year > 2100 || !vd_list_kind_has_year (kind)))
+    {
+      g_printerr (_("--year is a year from 1900 to 2100, for a list that has dates.\n"));
+      return EXIT_USAGE;
+    }
+
+  db = vd_cli_open_database ();
+  if (db == NULL)
+    return EXIT_DATABASE;
+  filter.year = year;
+  if (!vd_list_export (db, kind, &filter, argv[1], full_ids, &n_rows, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATABASE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u row to %s\n",
+                        "Exported %u rows to %s\n", n_rows),
+           n_rows, argv[1]);
+  return EXIT_OK;
+}
+
 static int
 print_sample_summary (VdDatabase *db,
                       int         year)
@@ -297,7 +415,20 @@ static const struct {
   const char *summary;
 } commands[] = {
   { "import", "volunteers", import_volunteers, N_("Import volunteers from a CSV or .xlsx file") },
+  { "import", "teams", import_list, N_("Import teams (with their leaders)") },
+  { "import", "stations", import_list, N_("Import service stations") },
+  { "import", "events", import_list, N_("Import events with their participants and hours") },
+  { "import", "trainings", import_list, N_("Import trainings with their attendance") },
   { "export", "volunteers", export_volunteers, N_("Export the register to a CSV or .xlsx file") },
+  { "export", "teams", export_list, N_("Export the teams") },
+  { "export", "members", export_list, N_("Export the members of every team") },
+  { "export", "stations", export_list, N_("Export the service stations") },
+  { "export", "events", export_list, N_("Export the events") },
+  { "export", "records", export_list, N_("Export the participants and service records of events") },
+  { "export", "trainings", export_list, N_("Export the trainings") },
+  { "export", "attendance", export_list, N_("Export the attendance of every training") },
+  { "export", "wishes", export_list, N_("Export the micro-wishes") },
+  { "export", "ledger", export_list, N_("Export the points ledger") },
   { "sample", NULL, make_sample, N_("Write a generated district into a new database") },
   { "certificate", NULL, vd_cli_certificate, N_("Issue a service record certificate as a PDF") },
   { "backup", NULL, vd_cli_backup, N_("Copy the database into a backup file") },

@@ -16,6 +16,8 @@
 #include "vd-export.h"
 #include "vd-identity.h"
 #include "vd-import.h"
+#include "vd-list-export.h"
+#include "vd-list-import.h"
 #include "vd-lookup.h"
 #include "vd-points.h"
 #include "vd-places.h"

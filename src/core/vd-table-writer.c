@@ -121,7 +121,7 @@ append_csv_cell (GString    *line,
     digits = g_ascii_isdigit (cell[i]) || (i == len - 1 && cell[i] == 'X');
   if (digits)
     {
-      g_string_append_printf (line, "\"=\"\"%s\"\"\"", cell);
+      g_string_append_printf (line, "=\"%s\"", cell);
       return;
     }
 

@@ -72,8 +72,8 @@ vd_column_is_importable (VdColumn column)
 }
 
 /* "* 身份证号码（必填）" → "身份证号码"; "Phone Number" → "phonenumber". */
-static char *
-normalize_header (const char *header)
+char *
+vd_column_normalize_header (const char *header)
 {
   g_autofree char *folded = NULL;
   GString *out = g_string_new (NULL);
@@ -107,15 +107,15 @@ vd_column_from_header (const char *header)
 
   if (header == NULL)
     return -1;
-  wanted = normalize_header (header);
+  wanted = vd_column_normalize_header (header);
   if (wanted[0] == '\0')
     return -1;
 
   for (guint i = 0; i < VD_N_COLUMNS; i++)
     {
       g_auto(GStrv) aliases = g_strsplit (columns[i].aliases, "|", -1);
-      g_autofree char *english = normalize_header (columns[i].label);
-      g_autofree char *translated = normalize_header (vd_column_get_label (i));
+      g_autofree char *english = vd_column_normalize_header (columns[i].label);
+      g_autofree char *translated = vd_column_normalize_header (vd_column_get_label (i));
 
       if (g_str_equal (wanted, english) || g_str_equal (wanted, translated) ||
           g_strv_contains ((const char * const *)aliases, wanted))
@@ -168,7 +168,7 @@ gender_names (void)
 
           for (guint k = 0; aliases[k] != NULL; k++)
             g_hash_table_insert (table, g_strdup (aliases[k]), (gpointer)genders[i].code);
-          g_hash_table_insert (table, normalize_header (g_dgettext (GETTEXT_PACKAGE, genders[i].label)),
+          g_hash_table_insert (table, vd_column_normalize_header (g_dgettext (GETTEXT_PACKAGE, genders[i].label)),
                                (gpointer)genders[i].code);
         }
       g_once_init_leave (&names, table);
@@ -180,7 +180,7 @@ gboolean
 vd_gender_from_label (const char  *text,
                       const char **code)
 {
-  g_autofree char *wanted = normalize_header (text != NULL ? text : "");
+  g_autofree char *wanted = vd_column_normalize_header (text != NULL ? text : "");
   const char *found = g_hash_table_lookup (gender_names (), wanted);
 
   if (found == NULL)

@@ -47,6 +47,9 @@ gboolean    vd_column_is_importable  (VdColumn    column);
  * "Phone", id_number … Spaces, full-width forms, case, "*" and bracketed notes such
  * as （必填） are ignored. */
 int         vd_column_from_header    (const char *header);
+/* The header as vd_column_from_header compares it: "* 身份证号码（必填）" →
+ * "身份证号码", "Phone Number" → "phonenumber" (for the other lists' importers). */
+char       *vd_column_normalize_header (const char *header);
 /* The cell of an export: masked ID number and phone unless full. */
 char       *vd_column_format         (VdColumn          column,
                                       VdVolunteer      *v,
