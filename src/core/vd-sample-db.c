@@ -277,6 +277,7 @@ vd_sample_summarize (VdDatabase       *db,
     "SELECT count(*) FROM points_ledger",
     "SELECT count(*) FROM exchanges",
     "SELECT count(*) FROM commendations",
+    "SELECT count(*) FROM events WHERE status = 'planned' AND starts_at BETWEEN ?1 || '-01-01' AND ?1 || '-12-31 24'",
   };
   gint64 *fields = &out->volunteers;
 
