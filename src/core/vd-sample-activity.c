@@ -265,6 +265,9 @@ plan_event (SampleYear   *y,
     {
       /* a campaign: every day from 8:00 to 18:00 for one to three weeks */
       e->last = MIN (e->first + g_rand_int_range (gen->rand, 6, 21), y->dec31);
+      /* MIN () draws twice and may give a day past the year's end: the days a
+       * volunteer has served are bits of that year only */
+      e->last = MIN (e->last, y->dec31);
       e->start = 8 * 60;
       e->end = 18 * 60;
       e->weight = k->size * 3.0;
