@@ -24,14 +24,18 @@ export VOLUNTEER_DESK_LOCALEDIR=$builddir/po
 export XDG_DATA_DIRS=$srcdir/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}
 
 # Someone trying the app without a register of their own gets the sample district
-# (made once, in a file of its own, never mixed with real data); --database, or
-# VOLUNTEER_DESK_DB, or an existing database of theirs wins.
+# (in a file of its own, never mixed with real data); --database, or
+# VOLUNTEER_DESK_DB, or an existing database of theirs wins. The sample describes this
+# year up to today (the generator's default), so the pages that open on "this year"
+# show something: it is made once a year, in a file named after the year.
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/volunteer-desk
 if [[ $# -eq 0 && -z ${VOLUNTEER_DESK_DB:-} && ! -e $data_dir/volunteer-desk.db ]]; then
-  sample=$data_dir/sample-district.db
+  year=$(date +%Y)
+  sample=$data_dir/sample-district-$year.db
   if [[ ! -e $sample ]]; then
-    echo "run: no database yet; writing the sample district to $sample" >&2
-    "$builddir/src/cli/volunteer-desk-cli" sample --scale district "$sample.part" >/dev/null
+    echo "run: no database yet; writing the sample district of $year to $sample" >&2
+    mkdir -p "$data_dir"
+    "$builddir/src/cli/volunteer-desk-cli" sample --scale district --year "$year" "$sample.part" >/dev/null
     mv "$sample.part" "$sample"
     rm -f "$sample.part-wal" "$sample.part-shm"
   fi

@@ -615,7 +615,9 @@ vd_window_add_toast (VdWindow *self,
 gboolean
 vd_window_welcome_if_empty (VdWindow *self)
 {
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *sample = NULL;
 
   g_return_val_if_fail (VD_IS_WINDOW (self), FALSE);
@@ -624,8 +626,11 @@ vd_window_welcome_if_empty (VdWindow *self)
       vd_database_count_rows (self->database, "volunteers") != 0)
     return FALSE;
 
+  /* The name build-aux/run.sh gives it: a new year brings a new sample. */
   dir = g_path_get_dirname (vd_database_get_path (self->database));
-  sample = g_build_filename (dir, "sample-district.db", NULL);
+  now = g_date_time_new_now_local ();
+  name = g_strdup_printf ("sample-district-%d.db", g_date_time_get_year (now));
+  sample = g_build_filename (dir, name, NULL);
   vd_welcome_page_set_sample_path (self->welcome_page, sample);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   return TRUE;

@@ -263,6 +263,8 @@ test_sample (VdTestFixture *fx,
              gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (fx->dir, "sample.db", NULL);
+  g_autofree char *today_out = g_build_filename (fx->dir, "sample-today.db", NULL);
+  g_autofree char *bad_out = g_build_filename (fx->dir, "sample-bad.db", NULL);
   g_autofree char *line = NULL;
   Run run = { 0, };
 
@@ -282,6 +284,21 @@ test_sample (VdTestFixture *fx,
   /* a file that already holds volunteers is not overwritten */
   run_cli (&run, "sample", "--volunteers", "1500", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* by default the year is today's, with its activity up to today */
+  run_cli (&run, "sample", "--volunteers", "1500", "--today", "2026-06-30", today_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Events held in 2026: "));
+  g_assert_nonnull (strstr (run.out, "The figures of 2026 run up to today, 2026-06-30; events still planned after it: "));
+  run_clear (&run);
+  /* not a date, or a year after today */
+  run_cli (&run, "sample", "--today", "2026-02-30", bad_out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "sample", "--year", "2027", "--today", "2026-06-30", bad_out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (bad_out, G_FILE_TEST_EXISTS));
   run_clear (&run);
   run_cli (&run, "sample", "--scale", "county", out, NULL);
   g_assert_cmpint (run.status, ==, 2);

@@ -49,10 +49,13 @@ dump (VdDatabase *db)
   return g_strdup (g_checksum_get_string (sum));
 }
 
+/* today is NULL for the machine's date; a past year is whole whatever the date */
 static void
 generate (VdDatabase *db,
           guint32     seed,
-          guint       volunteers)
+          guint       volunteers,
+          int         year,
+          const char *today)
 {
   g_autoptr(GError) error = NULL;
   VdSampleOptions options;
@@ -60,6 +63,9 @@ generate (VdDatabase *db,
   vd_sample_options_init (&options, VD_SAMPLE_DISTRICT);
   options.seed = seed;
   options.volunteers = volunteers;
+  options.year = year;
+  if (today != NULL)
+    g_assert_true (vd_date_parse (today, &options.today));
   g_assert_true (vd_sample_generate (db, &options, NULL, &error));
   g_assert_no_error (error);
 }
@@ -73,7 +79,7 @@ test_shape (VdTestFixture *fx,
   sqlite3_stmt *stmt;
   gint64 valid = 0;
 
-  generate (fx->db, 7, 3000);
+  generate (fx->db, 7, 3000, 2023, NULL);
   g_assert_cmpint (Q ("SELECT count(*) FROM volunteers"), ==, 3000);
   g_assert_cmpint (Q ("SELECT count(*) FROM teams"), ==, 26);
   g_assert_cmpint (Q ("SELECT count(*) FROM stations WHERE type = 'community'"), ==, 22);
@@ -122,7 +128,7 @@ test_reference_figures (VdTestFixture *fx,
   gint64 start = g_get_monotonic_time ();
   double share;
 
-  generate (fx->db, 2023, 0);
+  generate (fx->db, 2023, 0, 2023, NULL);
   g_test_message ("district generated in %.1f s", (g_get_monotonic_time () - start) / 1e6);
 
   /* 47,000 volunteers, 16 % of the population */
@@ -236,12 +242,18 @@ static void
 test_records_obey_rules (VdTestFixture *fx,
                          gconstpointer  data)
 {
+  const char *today = data;
   g_autofree char *integrity = NULL;
   gint64 records;
 
-  generate (fx->db, 11, 8000);
+  /* a whole past year, or this year up to today */
+  if (today != NULL)
+    generate (fx->db, 11, 8000, 2026, today);
+  else
+    generate (fx->db, 11, 8000, 2023, NULL);
   records = Q ("SELECT count(*) FROM service_records");
-  g_assert_cmpint (records, >, 20000);
+  /* half of this year is still to come */
+  g_assert_cmpint (records, >, today != NULL ? 15000 : 20000);
 
   /* no volunteer over the daily cap on any day; minutes in rounding units */
   g_assert_cmpint (Q ("SELECT count(*) FROM (SELECT volunteer_id, service_date FROM service_records "
@@ -293,6 +305,92 @@ test_records_obey_rules (VdTestFixture *fx,
   g_assert_cmpstr (integrity, ==, "ok");
 }
 
+/* This year cut short by today: planned across the year, nothing happened after today;
+ * the year before is whole. */
+static void
+test_cut_at_today (VdTestFixture *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  VdSampleSummary summary;
+  VdSampleOptions options;
+
+  generate (fx->db, 5, 8000, 2026, "2026-06-30");
+
+  /* nothing dated after today */
+  g_assert_cmpint (Q ("SELECT count(*) FROM service_records WHERE service_date > '2026-06-30' "
+                      "OR created_at >= '2026-07-01' OR reviewed_at >= '2026-07-01'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM points_ledger WHERE created_at >= '2026-07-01'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM exchanges WHERE created_at >= '2026-07-01' "
+                      "OR picked_up_at >= '2026-07-01'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM exchanges"), >, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM training_attendance WHERE checked_in_at >= '2026-07-01' "
+                      "OR registered_at >= '2026-07-01'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM wishes WHERE collected_on > '2026-06-30' OR reviewed_on > '2026-06-30' "
+                      "OR published_on > '2026-06-30' OR claimed_on > '2026-06-30' "
+                      "OR fulfilled_on > '2026-06-30'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM wishes WHERE status = 'fulfilled' AND fulfilled_on LIKE '2026-%'"), >, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM volunteers WHERE registered_on > '2026-06-30' "
+                      "OR created_at >= '2026-07-01'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM volunteers WHERE registered_on LIKE '2026-%'"), >, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM team_members WHERE joined_on > '2026-06-30'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT (SELECT count(*) FROM stations WHERE established_on > '2026-06-30') "
+                      "+ (SELECT count(*) FROM station_projects WHERE started_on > '2026-06-30' "
+                      "   OR ended_on > '2026-06-30') "
+                      "+ (SELECT count(*) FROM station_checklist WHERE checked_on > '2026-06-30') "
+                      "+ (SELECT count(*) FROM station_equipment WHERE issued_on > '2026-06-30') "
+                      "+ (SELECT count(*) FROM commendations WHERE awarded_on > '2026-06-30')"), ==, 0);
+  /* still nine stations new this year */
+  g_assert_cmpint (Q ("SELECT count(*) FROM stations WHERE established_on LIKE '2026-%'"), ==, 9);
+
+  /* events after today are planned, have served nobody yet and have no records */
+  g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE starts_at >= '2026-07-01'"), >, 20);
+  g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE starts_at >= '2026-07-01' "
+                      "AND (status <> 'planned' OR people_served <> 0)"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM service_records r JOIN events e ON e.id = r.event_id "
+                      "WHERE e.starts_at >= '2026-07-01' OR e.status = 'planned'"), ==, 0);
+  /* events before today were held (or called off), and those held have their records */
+  g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE ends_at < '2026-07-01' AND status = 'planned'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE starts_at LIKE '2026-%' AND ends_at < '2026-07-01' "
+                      "AND status = 'held'"), >, 20);
+  g_assert_cmpint (Q ("SELECT count(*) FROM events e WHERE e.starts_at LIKE '2026-%' AND e.ends_at < '2026-07-01' "
+                      "AND e.status = 'held' AND NOT EXISTS (SELECT 1 FROM service_records r "
+                      "WHERE r.event_id = e.id)"), ==, 0);
+  /* trainings after today have registrations and no check-ins; those before, both */
+  g_assert_cmpint (Q ("SELECT count(*) FROM trainings t WHERE t.starts_at >= '2026-07-01' "
+                      "AND NOT EXISTS (SELECT 1 FROM training_attendance a WHERE a.training_id = t.id)"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM trainings WHERE starts_at >= '2026-07-01'"), >, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM training_attendance a JOIN trainings t ON t.id = a.training_id "
+                      "WHERE t.starts_at >= '2026-07-01' AND a.status <> 'registered'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM training_attendance a JOIN trainings t ON t.id = a.training_id "
+                      "WHERE t.starts_at < '2026-07-01' AND a.status = 'present'"), >, 0);
+  /* what waits for review is mostly the last weeks before today */
+  g_assert_cmpint (Q ("SELECT count(*) FROM service_records WHERE status = 'pending' AND backfilled = 0 "
+                      "AND service_date > '2026-06-09'"), >,
+                   Q ("SELECT count(*) FROM service_records WHERE status = 'pending' AND backfilled = 0 "
+                      "AND service_date BETWEEN '2026-01-01' AND '2026-06-09'"));
+
+  /* the year before is whole: every event held or called off, records into December */
+  g_assert_cmpint (Q ("SELECT count(*) FROM events WHERE starts_at LIKE '2025-%' AND status = 'planned'"), ==, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM service_records WHERE service_date LIKE '2025-12-%'"), >, 0);
+  g_assert_cmpint (Q ("SELECT count(*) FROM trainings t WHERE t.starts_at LIKE '2025-%' AND EXISTS "
+                      "(SELECT 1 FROM training_attendance a WHERE a.training_id = t.id AND a.status = 'registered')"),
+                   ==, 0);
+
+  /* the summary counts the planned events */
+  g_assert_true (vd_sample_summarize (fx->db, 2026, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (summary.events_planned_year, ==, Q ("SELECT count(*) FROM events WHERE status = 'planned'"));
+  g_assert_cmpint (summary.events_year, <, summary.events_year + summary.events_planned_year);
+
+  /* a year after today is refused */
+  vd_sample_options_init (&options, VD_SAMPLE_DISTRICT);
+  options.year = 2027;
+  g_assert_true (vd_date_parse ("2026-06-30", &options.today));
+  g_assert_false (vd_sample_generate (fx->db, &options, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
 static void
 test_same_seed_same_data (VdTestFixture *fx,
                           gconstpointer  data)
@@ -301,19 +399,25 @@ test_same_seed_same_data (VdTestFixture *fx,
   g_autofree char *third_path = g_build_filename (fx->dir, "other-seed.db", NULL);
   g_autoptr(VdDatabase) again = vd_database_open (other_path, NULL);
   g_autoptr(VdDatabase) third = vd_database_open (third_path, NULL);
+  g_autofree char *fourth_path = g_build_filename (fx->dir, "other-day.db", NULL);
+  g_autoptr(VdDatabase) fourth = vd_database_open (fourth_path, NULL);
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
+  g_autofree char *d = NULL;
 
   g_assert_false (vd_sample_is_sample (fx->db));
-  generate (fx->db, 42, 4000);
-  generate (again, 42, 4000);
-  generate (third, 43, 4000);
+  generate (fx->db, 42, 4000, 2026, "2026-06-30");
+  generate (again, 42, 4000, 2026, "2026-06-30");
+  generate (third, 43, 4000, 2026, "2026-06-30");
+  generate (fourth, 42, 4000, 2026, "2026-07-31");
   a = dump (fx->db);
   b = dump (again);
   c = dump (third);
+  d = dump (fourth);
   g_assert_cmpstr (a, ==, b);
   g_assert_cmpstr (a, !=, c);
+  g_assert_cmpstr (a, !=, d);
 }
 
 int
@@ -328,6 +432,10 @@ main (int    argc,
               test_reference_figures, vd_test_fixture_tear_down);
   g_test_add ("/sample/records-obey-rules", VdTestFixture, NULL, vd_test_fixture_set_up,
               test_records_obey_rules, vd_test_fixture_tear_down);
+  g_test_add ("/sample/records-obey-rules/cut-at-today", VdTestFixture, "2026-06-30", vd_test_fixture_set_up,
+              test_records_obey_rules, vd_test_fixture_tear_down);
+  g_test_add ("/sample/cut-at-today", VdTestFixture, NULL, vd_test_fixture_set_up,
+              test_cut_at_today, vd_test_fixture_tear_down);
   g_test_add ("/sample/same-seed", VdTestFixture, NULL, vd_test_fixture_set_up,
               test_same_seed_same_data, vd_test_fixture_tear_down);
 

@@ -92,8 +92,10 @@ static void
 test_open_sample (VdTestFixture *fx,
                   gconstpointer  data)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *dir = g_path_get_dirname (fx->path);
-  g_autofree char *sample_path = g_build_filename (dir, "sample-district.db", NULL);
+  g_autofree char *name = g_strdup_printf ("sample-district-%d.db", g_date_time_get_year (now));
+  g_autofree char *sample_path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
   VdSampleOptions options;
   VdWindow *window;

@@ -309,8 +309,9 @@ export_list (int    argc,
 }
 
 static int
-print_sample_summary (VdDatabase *db,
-                      int         year)
+print_sample_summary (VdDatabase  *db,
+                      int          year,
+                      const GDate *today)
 {
   g_autoptr(GError) error = NULL;
   VdSampleSummary s;
@@ -339,6 +340,13 @@ print_sample_summary (VdDatabase *db,
            (guint)s.wishes_total, year, (guint)s.wishes_fulfilled_year);
   g_print (_("Points ledger rows: %u, exchanges: %u\n"), (guint)s.points_rows, (guint)s.exchanges);
   g_print (_("Commendations: %u\n"), (guint)s.commendations);
+  if (g_date_get_year (today) == year)
+    {
+      g_autofree char *iso = vd_date_to_iso (today);
+
+      g_print (_("The figures of %d run up to today, %s; events still planned after it: %u\n"),
+               year, iso, (guint)s.events_planned_year);
+    }
   return EXIT_OK;
 }
 
@@ -347,14 +355,18 @@ make_sample (int    argc,
              char **argv)
 {
   g_autofree char *scale = NULL;
+  g_autofree char *today_text = NULL;
   int seed = 2023;
-  int year = 2023;
+  int year = 0;
   int volunteers = 0;
   const GOptionEntry entries[] = {
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
       N_("district (47,000 volunteers, the default) or city (1,000,000)"), N_("SCALE") },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (same seed, same data)"), N_("N") },
-    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the sample describes"), N_("YEAR") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("The year the sample describes (this year by default: its activity runs up to today)"), N_("YEAR") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("The day taken as today: nothing is dated after it (default: the local date)"), N_("YYYY-MM-DD") },
     { "volunteers", 0, 0, G_OPTION_ARG_INT, &volunteers,
       N_("Number of volunteers instead of the scale's"), N_("N") },
     { NULL }
@@ -376,13 +388,30 @@ make_sample (int    argc,
       g_printerr (_("The scale is “district” or “city”, not “%s”.\n"), scale);
       return EXIT_USAGE;
     }
+  vd_sample_options_init (&options, g_strcmp0 (scale, "city") == 0 ? VD_SAMPLE_CITY : VD_SAMPLE_DISTRICT);
+  if (today_text != NULL && !vd_date_parse (today_text, &options.today))
+    {
+      g_printerr (_("“%s” is not a date: give today as YYYY-MM-DD.\n"), today_text);
+      return EXIT_USAGE;
+    }
+  if (!g_date_valid (&options.today))
+    vd_date_set_today (&options.today);
+  if (year == 0)
+    year = g_date_get_year (&options.today);
   if (year < 2000 || year > 2100 || volunteers < 0)
     {
       g_printerr (_("The year or the number of volunteers is out of range.\n"));
       return EXIT_USAGE;
     }
+  if (year > g_date_get_year (&options.today))
+    {
+      g_autofree char *iso = vd_date_to_iso (&options.today);
+      g_autofree char *message = g_strdup_printf (_("The sample cannot describe %d: it is after today (%s)."),
+                                                  year, iso);
 
-  vd_sample_options_init (&options, g_strcmp0 (scale, "city") == 0 ? VD_SAMPLE_CITY : VD_SAMPLE_DISTRICT);
+      g_printerr ("%s\n", message);
+      return EXIT_USAGE;
+    }
   options.seed = (guint32)seed;
   options.year = year;
   options.volunteers = (guint)volunteers;
@@ -405,7 +434,7 @@ make_sample (int    argc,
       return EXIT_DATABASE;
     }
   g_print (_("Wrote the sample to %s\n"), argv[1]);
-  return print_sample_summary (db, options.year);
+  return print_sample_summary (db, options.year, &options.today);
 }
 
 static const struct {

@@ -4,7 +4,9 @@
  *
  * Each year is planned in memory first: its events (by category, month and station),
  * the people each serves (scaled to the year's exact total); then its participants
- * (vd-sample-records.c), trainings and micro-wishes (vd-sample-org.c).
+ * (vd-sample-records.c), trainings and micro-wishes (vd-sample-org.c). Whatever is
+ * planned after "today" has not happened yet: the figures of a year cut short by today
+ * are the part of the plan up to it.
  */
 
 #include "config.h"
@@ -263,6 +265,9 @@ plan_event (SampleYear   *y,
     {
       /* a campaign: every day from 8:00 to 18:00 for one to three weeks */
       e->last = MIN (e->first + g_rand_int_range (gen->rand, 6, 21), y->dec31);
+      /* MIN () draws twice and may give a day past the year's end: the days a
+       * volunteer has served are bits of that year only */
+      e->last = MIN (e->last, y->dec31);
       e->start = 8 * 60;
       e->end = 18 * 60;
       e->weight = k->size * 3.0;
@@ -384,7 +389,7 @@ insert_events (SampleYear  *y,
         sqlite3_bind_null (stmt, 8);
       sqlite3_bind_int (stmt, 9, e->served);
       sqlite3_bind_int (stmt, 10, e->party);
-      sqlite3_bind_text (stmt, 11, e->cancelled ? "cancelled" : "held", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 11, e->future ? "planned" : e->cancelled ? "cancelled" : "held", -1, SQLITE_STATIC);
       ok = vd_sample_step (gen, stmt, error);
     }
   sqlite3_finalize (stmt);
@@ -420,6 +425,14 @@ generate_year (SampleGen  *gen,
       y.events[i].cancelled = i >= plan.events;
     }
   fix_people_served (&y);
+  /* The whole year is planned; what starts after today is still to come: it has
+   * served nobody yet and gets no records. */
+  for (guint i = 0; i < y.n_events; i++)
+    if (y.events[i].first > gen->today)
+      {
+        y.events[i].future = TRUE;
+        y.events[i].served = 0;
+      }
   /* ids in the order of time, as an office would have entered them */
   qsort (y.events, y.n_events, sizeof *y.events, compare_events);
   y.days = g_new0 (guint64, (gsize)gen->n * DAY_WORDS);

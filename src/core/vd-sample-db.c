@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vd-sample-private.h"
+#include "vd-stats.h"
 
 gboolean
 vd_sample_exec (SampleGen   *gen,
@@ -158,7 +159,12 @@ static const char * const known_triggers[] = {
   "service_records_event_delete", "service_records_stats_insert", "service_records_stats_delete",
   "service_records_stats_update_old", "service_records_stats_update_new", NULL,
 };
+/* The summaries' triggers too: vd_stats_rebuild_summaries counts every record again
+ * in a few statements at the end, about ten times faster than row by row. */
 static const char * const bulk_objects[] = {
+  "service_records_stat_keys", "service_records_event_insert", "service_records_event_update",
+  "service_records_event_delete", "service_records_stats_insert", "service_records_stats_delete",
+  "service_records_stats_update_old", "service_records_stats_update_new",
   "service_records_total_insert", "service_records_event_volunteer",
   "service_records_training_volunteer", "service_records_volunteer_date", "service_records_date",
   "points_ledger_volunteer",
@@ -234,6 +240,8 @@ vd_sample_bulk_end (SampleGen  *gen,
           }
       sqlite3_finalize (stmt);
     }
+  if (ok && gen->bulk != NULL && gen->bulk->len > 0)
+    ok = vd_stats_rebuild_summaries (gen->database, error);
   g_clear_pointer (&gen->bulk, g_ptr_array_unref);
   return ok;
 }
@@ -277,6 +285,7 @@ vd_sample_summarize (VdDatabase       *db,
     "SELECT count(*) FROM points_ledger",
     "SELECT count(*) FROM exchanges",
     "SELECT count(*) FROM commendations",
+    "SELECT count(*) FROM events WHERE status = 'planned' AND starts_at BETWEEN ?1 || '-01-01' AND ?1 || '-12-31 24'",
   };
   gint64 *fields = &out->volunteers;
 

@@ -73,7 +73,7 @@ vd_sample_team_members (SampleGen  *gen,
 {
   sqlite3_stmt *stmt;
   double f = MIN (gen->n / 47000.0, 8.0);
-  gint32 dec31 = vd_sample_julian (gen->year, 12, 31);
+  gint32 dec31 = vd_sample_until_today (gen, vd_sample_julian (gen->year, 12, 31));
   gboolean ok = TRUE;
 
   stmt = vd_sample_prepare (gen, "INSERT INTO team_members (team_id, volunteer_id, role, joined_on) "
@@ -108,6 +108,8 @@ vd_sample_team_members (SampleGen  *gen,
             continue;
           gen->mark[v - 1] = gen->stamp;
           day = MIN (MAX (gen->registered[v - 1], team->founded) + g_rand_int_range (gen->rand, 0, 200), dec31);
+          /* MIN () draws twice: the day it gives may pass the one it compared */
+          day = vd_sample_until_today (gen, day);
           vd_sample_format_day (day, joined);
           sqlite3_bind_int (stmt, 1, (int)t);
           sqlite3_bind_int (stmt, 2, (int)v);
@@ -173,8 +175,10 @@ vd_sample_station_details (SampleGen  *gen,
           g_autofree char *description = g_strdup_printf ("%s常态化开展%s志愿服务", st->short_name,
                                                           names[(first + p) % n_names]);
 
-          vd_sample_format_day (st->established + g_rand_int_range (gen->rand, 0, 30), day);
-          vd_sample_format_day (st->established + g_rand_int_range (gen->rand, 60, 200), ended);
+          vd_sample_format_day (vd_sample_until_today (gen, st->established + g_rand_int_range (gen->rand, 0, 30)),
+                                day);
+          vd_sample_format_day (vd_sample_until_today (gen, st->established + g_rand_int_range (gen->rand, 60, 200)),
+                                ended);
           sqlite3_bind_int (project, 1, (int)s);
           sqlite3_bind_text (project, 2, names[(first + p) % n_names], -1, SQLITE_STATIC);
           sqlite3_bind_text (project, 3, description, -1, SQLITE_STATIC);
@@ -191,7 +195,8 @@ vd_sample_station_details (SampleGen  *gen,
           /* the board and the ledger come last at a new station */
           gboolean done = !is_new || (i != 2 && i != 5) || s % 3 != 0;
 
-          vd_sample_format_day (st->established + g_rand_int_range (gen->rand, 5, 60), day);
+          vd_sample_format_day (vd_sample_until_today (gen, st->established + g_rand_int_range (gen->rand, 5, 60)),
+                                day);
           sqlite3_bind_int (item, 1, (int)s);
           sqlite3_bind_text (item, 2, checklist[i], -1, SQLITE_STATIC);
           sqlite3_bind_int (item, 3, done);
@@ -210,7 +215,8 @@ vd_sample_station_details (SampleGen  *gen,
                                                         "急救药箱" };
           static const int quantity[][2] = { { 20, 61 }, { 20, 61 }, { 1, 3 }, { 1, 3 } };
 
-          vd_sample_format_day (st->established + g_rand_int_range (gen->rand, 3, 30), day);
+          vd_sample_format_day (vd_sample_until_today (gen, st->established + g_rand_int_range (gen->rand, 3, 30)),
+                                day);
           sqlite3_bind_int (equipment, 1, (int)s);
           sqlite3_bind_text (equipment, 2, kinds[i], -1, SQLITE_STATIC);
           sqlite3_bind_text (equipment, 3, descriptions[i], -1, SQLITE_STATIC);
@@ -270,6 +276,8 @@ vd_sample_trainings (SampleGen  *gen,
       guint size = sizes[i];
       guint station = (guint)g_rand_int_range (gen->rand, 1, (gint32)gen->n_stations + 1);
       g_autofree char *trainer = vd_sample_make_name (gen->rand);
+      /* a session after today has its registrations so far, no check-ins */
+      gboolean future = day > gen->today;
       gint64 training_id;
       char starts[20];
       char ends[20];
@@ -293,17 +301,22 @@ vd_sample_trainings (SampleGen  *gen,
       gen->stamp++;
       for (guint placed = 0, tries = 0; ok && placed < size && tries < size * 100; tries++)
         {
-          guint32 v = vd_sample_pick_volunteer (gen, day - 10);
+          guint32 v = vd_sample_pick_volunteer (gen, future ? gen->today - 20 : day - 10);
           int r = g_rand_int_range (gen->rand, 0, 100);
-          const char *status = r < 78 ? "present" : r < 85 ? "late" : r < 94 ? "absent" : "excused";
+          const char *status = future ? "registered"
+                             : r < 78 ? "present" : r < 85 ? "late" : r < 94 ? "absent" : "excused";
           char registered[20];
           char checked_in[20];
 
           if (v == 0 || gen->mark[v - 1] == gen->stamp)
             continue;
           gen->mark[v - 1] = gen->stamp;
-          vd_sample_format_time (day - g_rand_int_range (gen->rand, 1, 11), 10 * 60 + g_rand_int_range (gen->rand, 0, 600),
-                                 registered);
+          if (future)
+            vd_sample_format_time (gen->today - g_rand_int_range (gen->rand, 0, 21),
+                                   10 * 60 + g_rand_int_range (gen->rand, 0, 600), registered);
+          else
+            vd_sample_format_time (day - g_rand_int_range (gen->rand, 1, 11), 10 * 60 + g_rand_int_range (gen->rand, 0, 600),
+                                   registered);
           vd_sample_format_time (day, status[0] == 'p' ? start - g_rand_int_range (gen->rand, 0, 21)
                                                        : start + g_rand_int_range (gen->rand, 5, 41),
                                  checked_in);
@@ -345,11 +358,13 @@ vd_sample_wishes (SampleGen  *gen,
     "UPDATE wishes SET status = 'fulfilled', fulfilled_on = ?2 WHERE id = ?1",
   };
   /* besides the fulfilled ones: a few turned down every year, and at the end of the
-   * current year some still on their way */
+   * current year (or today) some still on their way; a wish is collected and moved on
+   * only up to today */
   static const guint open_steps[] = { REJECTED, CLAIMED, PUBLISHED, APPROVED, COLLECTED };
   sqlite3_stmt *stmts[N_STEPS] = { NULL, };
   gint32 jan1 = vd_sample_julian (year, 1, 1);
   gint32 dec31 = vd_sample_julian (year, 12, 31);
+  gint32 end = vd_sample_until_today (gen, dec31);
   guint extra = MAX (fulfilled / 8, 1);
   guint total = fulfilled + extra * (current ? G_N_ELEMENTS (open_steps) : 1);
   gboolean ok = TRUE;
@@ -364,11 +379,14 @@ vd_sample_wishes (SampleGen  *gen,
       guint community = (guint)g_rand_int_range (gen->rand, 1, (gint32)gen->n_communities + 1);
       gint32 day = last == FULFILLED || last == REJECTED || !current
                      ? jan1 + g_rand_int_range (gen->rand, 0, 300)
-                     : dec31 - g_rand_int_range (gen->rand, 10, 45);
+                     : end - g_rand_int_range (gen->rand, 10, 45);
       g_autofree char *requester = vd_sample_make_name (gen->rand);
       gint64 id;
       char phone[12];
       char date[11];
+
+      if (day > gen->today)
+        continue;
 
       g_snprintf (phone, sizeof phone, "13%09d", g_rand_int_range (gen->rand, 0, 1000000000));
       vd_sample_format_day (day, date);
@@ -384,6 +402,8 @@ vd_sample_wishes (SampleGen  *gen,
       for (guint step = last == REJECTED ? REJECTED : APPROVED; ok && last != COLLECTED && step <= last; step++)
         {
           day = MIN (day + g_rand_int_range (gen->rand, 1, 8), dec31);
+          if (day > gen->today)
+            break;
           vd_sample_format_day (day, date);
           sqlite3_bind_int64 (stmts[step], 1, id);
           sqlite3_bind_text (stmts[step], 2, date, -1, SQLITE_STATIC);
@@ -429,7 +449,7 @@ vd_sample_exchanges (SampleGen  *gen,
                                                  "reason, exchange_id, created_at, created_by) "
                                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   sqlite3_stmt *stock = vd_sample_prepare (gen, "UPDATE exchange_items SET stock = stock - ?2 WHERE id = ?1", error);
-  gint32 dec31 = vd_sample_julian (gen->year, 12, 31);
+  gint32 dec31 = vd_sample_until_today (gen, vd_sample_julian (gen->year, 12, 31));
   gboolean ok = item != NULL && exchange != NULL && ledger != NULL && stock != NULL;
 
   for (guint i = 0; ok && i < G_N_ELEMENTS (items); i++)
@@ -463,6 +483,9 @@ vd_sample_exchanges (SampleGen  *gen,
       vd_sample_format_time (day, 9 * 60 + g_rand_int_range (gen->rand, 0, 540), created);
       vd_sample_format_time (day + g_rand_int_range (gen->rand, 1, 5), 9 * 60 + g_rand_int_range (gen->rand, 0, 540),
                              picked);
+      /* not picked up (or cancelled) yet when that day is still to come */
+      if (status[0] != 'a' && vd_sample_parse_day (picked) > gen->today)
+        status = "awaiting";
       sqlite3_bind_int (exchange, 1, (int)i);
       sqlite3_bind_int (exchange, 2, (int)v);
       sqlite3_bind_int (exchange, 3, (int)k + 1);
@@ -511,6 +534,21 @@ vd_sample_exchanges (SampleGen  *gen,
   return ok;
 }
 
+/* The day of the year's award, or of the year before's while this year's is still to
+ * come. */
+static void
+award_day (SampleGen *gen,
+           int        month,
+           int        day,
+           char      *out)
+{
+  gint32 jd = vd_sample_julian (gen->year, month, day);
+
+  if (jd > gen->today)
+    jd = vd_sample_julian (gen->year - 1, month, day);
+  vd_sample_format_day (jd, out);
+}
+
 /* The reference year's honours, and the district's own for its best. */
 gboolean
 vd_sample_commendations (SampleGen  *gen,
@@ -518,29 +556,38 @@ vd_sample_commendations (SampleGen  *gen,
 {
   g_autofree char *sql = NULL;
   g_autofree char *top = NULL;
+  char nov20[11];
+  char dec08[11];
+  char sep15[11];
+  char dec05[11];
+
+  award_day (gen, 11, 20, nov20);
+  award_day (gen, 12, 8, dec08);
+  award_day (gen, 9, 15, sep15);
+  award_day (gen, 12, 5, dec05);
 
   sql = g_strdup_printf (
     "INSERT INTO commendations (title, level, awarded_on, issuer, community_id, team_id, station_id) "
-    "SELECT '河南省示范性志愿服务社区', 'province', '%1$d-11-20', '河南省文明办', id, NULL, NULL "
+    "SELECT '河南省示范性志愿服务社区', 'province', '%1$s', '河南省文明办', id, NULL, NULL "
     "  FROM communities WHERE name = '清华园社区' UNION ALL "
-    "SELECT '河南省四个优秀先进志愿服务社区', 'province', '%1$d-12-08', '河南省文明办', id, NULL, NULL "
+    "SELECT '河南省四个优秀先进志愿服务社区', 'province', '%2$s', '河南省文明办', id, NULL, NULL "
     "  FROM communities WHERE name = '清华园社区' UNION ALL "
-    "SELECT '郑州市社区党建+志愿服务工作观摩点', 'city', '%1$d-09-15', '郑州市文明办', id, NULL, NULL "
+    "SELECT '郑州市社区党建+志愿服务工作观摩点', 'city', '%3$s', '郑州市文明办', id, NULL, NULL "
     "  FROM communities WHERE name = '天河社区' UNION ALL "
-    "SELECT '郑州市优秀志愿服务组织', 'city', '%1$d-12-05', '郑州市文明办', NULL, 1, NULL UNION ALL "
-    "SELECT '区优秀志愿服务队', 'district', '%1$d-12-05', '区文明办', NULL, 2, NULL UNION ALL "
-    "SELECT '区优秀志愿服务队', 'district', '%2$d-12-06', '区文明办', NULL, 3, NULL UNION ALL "
-    "SELECT '区优秀志愿服务站点', 'district', '%1$d-12-05', '区文明办', NULL, NULL, 23 UNION ALL "
-    "SELECT '区优秀志愿服务站点', 'district', '%1$d-12-05', '区文明办', NULL, NULL, 11",
-    gen->year, gen->year - 1);
+    "SELECT '郑州市优秀志愿服务组织', 'city', '%4$s', '郑州市文明办', NULL, 1, NULL UNION ALL "
+    "SELECT '区优秀志愿服务队', 'district', '%4$s', '区文明办', NULL, 2, NULL UNION ALL "
+    "SELECT '区优秀志愿服务队', 'district', '%5$d-12-06', '区文明办', NULL, 3, NULL UNION ALL "
+    "SELECT '区优秀志愿服务站点', 'district', '%4$s', '区文明办', NULL, NULL, 23 UNION ALL "
+    "SELECT '区优秀志愿服务站点', 'district', '%4$s', '区文明办', NULL, NULL, 11",
+    nov20, dec08, sep15, dec05, gen->year - 1);
   /* the volunteers with the most approved hours */
   top = g_strdup_printf (
     "INSERT INTO commendations (title, level, awarded_on, issuer, volunteer_id) "
     "SELECT CASE WHEN rank = 1 THEN '郑州市最美志愿者' ELSE '区优秀志愿者' END, "
-    "       CASE WHEN rank = 1 THEN 'city' ELSE 'district' END, '%d-12-05', "
+    "       CASE WHEN rank = 1 THEN 'city' ELSE 'district' END, '%s', "
     "       CASE WHEN rank = 1 THEN '郑州市文明办' ELSE '区文明办' END, id "
     "FROM (SELECT id, row_number () OVER (ORDER BY approved_minutes DESC, id) AS rank "
     "      FROM volunteers ORDER BY approved_minutes DESC, id LIMIT 6)",
-    gen->year);
+    dec05);
   return vd_sample_exec (gen, sql, error) && vd_sample_exec (gen, top, error);
 }

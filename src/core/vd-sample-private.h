@@ -38,10 +38,12 @@ typedef struct
 typedef struct
 {
   GRand         *rand;
+  VdDatabase    *database;      /* for the core's own calls; db is its handle */
   sqlite3       *db;
   GCancellable  *cancellable;
   VdSampleScale  scale;
   int            year;
+  gint32         today;         /* Julian day: nothing is dated after it */
   guint          n;             /* volunteers, ids 1..n */
   int            cap_minutes;
   int            rounding;
@@ -88,6 +90,7 @@ typedef struct
   guint8  team;
   guint8  party;
   guint8  cancelled;
+  guint8  future;      /* starts after today: planned, no records */
   gint32  first;       /* Julian days */
   gint32  last;
   int     start;       /* minute of day on the first day */
@@ -129,6 +132,14 @@ typedef struct
   sqlite3_stmt  *earn;
   gint64        *category_ids;
 } SampleYear;
+
+/* The day, or today when it lies after today. */
+static inline gint32
+vd_sample_until_today (SampleGen *gen,
+                       gint32     day)
+{
+  return MIN (day, gen->today);
+}
 
 static inline int
 vd_sample_round_down (SampleGen *gen,

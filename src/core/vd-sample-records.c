@@ -63,22 +63,27 @@ write_record (SampleYear          *y,
   gint64 id = ++gen->next_record;
   gint32 created_day;
 
-  /* Party events are reviewed on the spot; the last weeks of the current year are
-   * still waiting; a back-filled record is checked more strictly. */
+  /* Party events are reviewed on the spot; the last weeks of the current year (or
+   * before today) are still waiting; a back-filled record is checked more strictly. */
   if (e != NULL && e->party)
     status = "approved";
   else if (backfilled)
     status = r < 800 ? "approved" : r < 920 ? "pending" : "rejected";
-  else if (y->current && done > y->dec31 - 21)
+  else if (y->current && done > vd_sample_until_today (gen, y->dec31) - 21)
     status = r < 300 ? "approved" : "pending";
   else
     status = r < 988 ? "approved" : r < 996 ? "pending" : "rejected";
 
+  /* entered no later than today, and waiting while its review would come after it */
+  done = vd_sample_until_today (gen, done);
   created_day = done + (backfilled ? g_rand_int_range (gen->rand, 10, 60) : g_rand_int_range (gen->rand, 0, 3));
+  created_day = vd_sample_until_today (gen, created_day);
   vd_sample_format_day (day, service_date);
   vd_sample_format_time (created_day, 18 * 60 + g_rand_int_range (gen->rand, 0, 180), created);
   vd_sample_format_time (created_day + g_rand_int_range (gen->rand, 1, 8), 9 * 60 + g_rand_int_range (gen->rand, 0, 480),
                          reviewed);
+  if (vd_sample_parse_day (reviewed) > gen->today)
+    status = "pending";
 
   sqlite3_bind_int64 (y->record, 1, id);
   sqlite3_bind_int (y->record, 2, (int)v);
@@ -180,6 +185,10 @@ party_participants (SampleYear  *y,
       guint c = gen->stations[e->station].community;
       guint from = gen->party_community_start[c];
       guint count = gen->party_community_start[c + 1] - from;
+
+      /* its share of the year's participations is still to come */
+      if (e->future)
+        continue;
 
       for (guint placed = 0, tries = 0; ok && placed < sizes[i] && tries < sizes[i] * 200; tries++)
         {
@@ -307,6 +316,9 @@ regular_participants (SampleYear  *y,
             if (again)
               continue;
             day = e->first + (e->last > e->first ? g_rand_int_range (gen->rand, 0, e->last - e->first + 1) : 0);
+            /* a ticket for a day after today is one the volunteer has yet to serve */
+            if (day > gen->today)
+              break;
             if (day < gen->registered[v - 1] || day_taken (y, v, day))
               continue;
             take_day (y, v, day);
@@ -333,7 +345,7 @@ unplanned_records (SampleYear  *y,
       gint32 day = y->jan1 + g_rand_int_range (gen->rand, 0, y->dec31 - y->jan1 - 30);
       guint32 v = vd_sample_pick_volunteer (gen, day);
 
-      if (v == 0 || day_taken (y, v, day))
+      if (v == 0 || day > gen->today || day_taken (y, v, day))
         continue;
       take_day (y, v, day);
       ok = write_record (y, v, NULL, day, vd_sample_round_down (gen, g_rand_int_range (gen->rand, 60, 241)), TRUE, error);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "vd-audit.h"
+#include "vd-date.h"
 #include "vd-pinyin.h"
 #include "vd-sample-private.h"
 #include "vd-search.h"
@@ -80,7 +81,9 @@ vd_sample_options_init (VdSampleOptions *options,
   memset (options, 0, sizeof *options);
   options->scale = scale;
   options->seed = 2023;
-  options->year = 2023;
+  /* this year, up to today: what a newcomer's "this year" pages show */
+  options->year = 0;
+  g_date_clear (&options->today, 1);
 }
 
 static int
@@ -170,16 +173,23 @@ generate_places (SampleGen *gen,
       ok = vd_sample_exec (gen, sql, error);
     }
 
-  /* 22 communities, each with its station; 9 of the stations are new this year. */
+  /* 22 communities, each with its station; 9 of the stations are new this year (in
+   * the part of it up to today). */
   for (guint i = 0; ok && i < 22 && i < n_communities; i++)
     {
+      gint32 jan1 = vd_sample_julian (gen->year, 1, 1);
+      gint32 established = vd_sample_julian (i < 9 ? gen->year : gen->year - 1 - (int)(i % 5), i % 12 + 1, 15);
+      char day[11];
+
+      if (established > gen->today)
+        established = jan1 + (gen->today - jan1) * (gint32)(i + 1) / 10;
+      vd_sample_format_day (established, day);
       g_snprintf (sql, sizeof sql,
                   "INSERT INTO communities (id, subdistrict_id, name) VALUES (%u, %u, '%s社区');"
                   "INSERT INTO stations (id, name, type, subdistrict_id, community_id, established_on) "
-                  "VALUES (%u, '%s社区志愿服务站', 'community', %u, %u, '%d-%02u-15')",
+                  "VALUES (%u, '%s社区志愿服务站', 'community', %u, %u, '%s')",
                   i + 1, (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, community_roots[i],
-                  i + 1, community_roots[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, i + 1,
-                  i < 9 ? gen->year : gen->year - 1 - (int)(i % 5), i % 12 + 1);
+                  i + 1, community_roots[i], (guint)(i % G_N_ELEMENTS (subdistricts)) + 1, i + 1, day);
       ok = vd_sample_exec (gen, sql, error);
     }
   for (guint i = 0; ok && i < G_N_ELEMENTS (window_stations); i++)
@@ -302,9 +312,12 @@ person_clear (Person *p)
   g_free (p->registered);
 }
 
+/* Someone born before the year, registered from 2012 (and 16) up to the year's end or
+ * today (a Julian day), whichever comes first. */
 static void
 make_person (GRand  *rand,
              int     year,
+             gint32  today,
              Person *p)
 {
   static const char * const prefixes[] = { "138", "139", "137", "136", "135", "150", "151",
@@ -322,7 +335,14 @@ make_person (GRand  *rand,
                               g_date_get_month (&birth), g_date_get_day (&birth));
   g_snprintf (p->phone, sizeof p->phone, "%s%08d", prefixes[g_rand_int_range (rand, 0, G_N_ELEMENTS (prefixes))],
               g_rand_int_range (rand, 0, 100000000));
-  random_date (rand, MAX (2012, g_date_get_year (&birth) + 16), year, &registered);
+  {
+    int first = MAX (2012, g_date_get_year (&birth) + 16);
+    gint32 from = vd_sample_julian (first, 1, 1);
+    gint32 span = MIN ((year - first + 1) * 365, today - from + 1);
+
+    g_date_clear (&registered, 1);
+    g_date_set_julian (&registered, (guint32)(from + g_rand_int_range (rand, 0, MAX (span, 1))));
+  }
   p->registered = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&registered),
                                    g_date_get_month (&registered), g_date_get_day (&registered));
   /* The district's volunteers: many party and league members. */
@@ -363,7 +383,7 @@ generate_volunteers (SampleGen  *gen,
           ok = FALSE;
           break;
         }
-      make_person (gen->rand, gen->year, &p);
+      make_person (gen->rand, gen->year, gen->today, &p);
       keys = vd_pinyin_name_keys (p.name);
       space = strchr (keys, ' ');
       g_snprintf (number, sizeof number, "V%08u", i);
@@ -475,12 +495,20 @@ sample_gen_clear (SampleGen *gen)
 static gboolean
 log_sample (VdDatabase       *db,
             const VdSampleOptions *options,
+            SampleGen        *gen,
             GError          **error)
 {
   g_autofree char *seed = g_strdup_printf ("%u", options->seed);
-  g_autofree char *year = g_strdup_printf ("%d", options->year);
-  g_autofree char *json = vd_audit_json_object ("scale", options->scale == VD_SAMPLE_CITY ? "city" : "district",
-                                                "seed", seed, "year", year, NULL);
+  g_autofree char *year = g_strdup_printf ("%d", gen->year);
+  char today[11];
+  g_autofree char *json = NULL;
+
+  /* today matters only when it cuts the year short */
+  vd_sample_format_day (gen->today, today);
+  json = vd_audit_json_object ("scale", options->scale == VD_SAMPLE_CITY ? "city" : "district",
+                               "seed", seed, "year", year,
+                               gen->today < vd_sample_julian (gen->year, 12, 31) ? "today" : NULL, today,
+                               NULL);
 
   return vd_audit_log (db, "sample", 0, "generate", NULL, json, error);
 }
@@ -494,14 +522,30 @@ vd_sample_generate (VdDatabase             *db,
   g_autoptr(VdSettings) settings = vd_settings_new_default ();
   SampleGen gen = { 0, };
   gint64 start = g_get_monotonic_time ();
+  GDate today;
   gboolean ok;
 
   g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
 
+  if (g_date_valid (&options->today))
+    today = options->today;
+  else
+    vd_date_set_today (&today);
+  if (options->year > g_date_get_year (&today))
+    {
+      g_autofree char *iso = vd_date_to_iso (&today);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The sample cannot describe %d: it is after today (%s)."), options->year, iso);
+      return FALSE;
+    }
+
+  gen.database = db;
   gen.db = vd_database_get_handle (db);
   gen.cancellable = cancellable;
   gen.scale = options->scale;
-  gen.year = options->year;
+  gen.year = options->year > 0 ? options->year : g_date_get_year (&today);
+  gen.today = (gint32)g_date_get_julian (&today);
   gen.n = options->volunteers;
   if (gen.n == 0)
     gen.n = options->scale == VD_SAMPLE_CITY ? 1000000 : 47000;
@@ -553,7 +597,7 @@ vd_sample_generate (VdDatabase             *db,
   ok = ok &&
        vd_sample_activity (&gen, error) &&
        vd_sample_commendations (&gen, error) &&
-       log_sample (db, options, error) &&
+       log_sample (db, options, &gen, error) &&
        vd_database_exec (db, "INSERT OR REPLACE INTO counters (name, value) VALUES ('sample', 1)",
                          error);
   g_debug ("sample: activity at %.1f s", (g_get_monotonic_time () - start) / 1e6);
@@ -601,7 +645,7 @@ vd_sample_write_csv (const char  *path,
     {
       Person p = { 0, };
 
-      make_person (rand, 2023, &p);
+      make_person (rand, 2023, vd_sample_julian (2023, 12, 31), &p);
       g_string_append_printf (text, "%s,%s,%s,%s,%s,%s\r\n", p.name,
                               g_str_equal (p.gender, "male") ? "男" : "女", p.id, p.phone,
                               politicals[i % G_N_ELEMENTS (politicals)], p.registered);

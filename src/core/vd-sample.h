@@ -21,8 +21,10 @@ typedef struct
 {
   VdSampleScale scale;
   guint32       seed;
-  int           year;          /* the year the figures describe */
+  int           year;          /* the year the figures describe; 0 = today's year */
   guint         volunteers;    /* 0 = the scale's number */
+  GDate         today;         /* nothing is dated after it; cleared (as init leaves
+                                * it) = the local date */
 } VdSampleOptions;
 
 void     vd_sample_options_init (VdSampleOptions *options,
@@ -33,8 +35,12 @@ void     vd_sample_options_init (VdSampleOptions *options,
  * realistic names (surname frequencies), valid ID numbers of the district, phones and
  * dates; and two years of activity (the options' year and the one before, lighter):
  * events with their service records, party events, trainings with attendance,
- * micro-wishes, points earned and exchanged, commendations. The same options give the
- * same database. */
+ * micro-wishes, points earned and exchanged, commendations. The whole year is planned,
+ * but what lies after "today" has not happened: those events are planned, with no
+ * records; those trainings have registrations only; no record, points row, exchange
+ * or step of a wish is dated after it. A past year is complete (the reference
+ * district's figures exactly); a year after today's is refused. The same options
+ * (today included) give the same database. */
 gboolean vd_sample_generate     (VdDatabase             *db,
                                  const VdSampleOptions  *options,
                                  GCancellable           *cancellable,
@@ -70,6 +76,7 @@ typedef struct
   gint64  points_rows;
   gint64  exchanges;
   gint64  commendations;
+  gint64  events_planned_year;   /* still to come */
 } VdSampleSummary;
 
 gboolean vd_sample_summarize    (VdDatabase             *db,
