@@ -44,6 +44,8 @@ show_dashboard (VdTestFixture *fx,
   stack = vd_test_child_of (*window, VD_TYPE_WINDOW, "section_stack");
   page = VD_DASHBOARD_PAGE (gtk_stack_get_visible_child (stack));
   g_assert_true (vd_test_wait_for (vd_test_is_mapped, page));
+  /* it opens on the last year with figures, not on an empty calendar year */
+  g_assert_cmpint (vd_dashboard_page_get_year (page), ==, YEAR);
   vd_dashboard_page_set_year (page, YEAR);
   vd_test_run_for (200);
   return page;
