@@ -246,6 +246,7 @@ chart_hours (VdDatabase            *db,
 
   if (cells == NULL || (categories = vd_stats_hours_by_category (db, d->year, error)) == NULL)
     return NULL;
+  /* whole hours (rounded): a month's figure is in the thousands */
   vd_chart_data_set_stacking (data, VD_CHART_STACKED);
   vd_chart_data_set_unit (data, _("hours"));
   for (m = 0; m < 12; m++)
@@ -267,7 +268,7 @@ chart_hours (VdDatabase            *db,
       guint s = GPOINTER_TO_UINT (g_hash_table_lookup (series, &row->id));
 
       if (s > 0 && row->month >= 1 && row->month <= 12)
-        vd_chart_data_set_value (data, s - 1, row->month - 1, row->minutes / 60.0);
+        vd_chart_data_set_value (data, s - 1, row->month - 1, (row->minutes + 30) / 60);
     }
   {
     g_autofree char *hours = format_count (total / 60);
@@ -368,7 +369,7 @@ chart_team_hours (VdDatabase            *db,
       if (shown == TOP_TEAMS)
         continue;
       vd_chart_data_add_category (data, row->name);
-      vd_chart_data_set_value (data, 0, shown++, row->minutes / 60.0);
+      vd_chart_data_set_value (data, 0, shown++, (row->minutes + 30) / 60);
     }
   /* Translators: under the teams' hours chart; %u are numbers of teams */
   *subtitle = g_strdup_printf (_("The %u teams with the most hours at the events they organized, of %u"),
@@ -395,7 +396,7 @@ chart_station_hours (VdDatabase            *db,
       VdStatsRow *row = g_ptr_array_index (rows, i);
 
       vd_chart_data_add_category (data, row->name);
-      vd_chart_data_set_value (data, 0, i, row->minutes / 60.0);
+      vd_chart_data_set_value (data, 0, i, (row->minutes + 30) / 60);
     }
   *subtitle = g_strdup (_("Approved hours at events, by the type of station that held them"));
   return g_steal_pointer (&data);
@@ -416,6 +417,7 @@ chart_training (VdDatabase            *db,
   if (sessions == NULL)
     return NULL;
   vd_chart_data_set_unit (data, "%");
+  vd_chart_data_set_decimals (data, 0);
   vd_chart_data_add_series (data, _("Attendance rate"));
   /* the list is newest first */
   for (i = (int) sessions->len - 1; i >= 0; i--)
