@@ -230,6 +230,9 @@ chart_teams (VdDatabase            *db,
   return data;
 }
 
+/* Stacked series beyond the palette's distinct colours would repeat them. */
+#define MAX_STACKED 7
+
 /* Approved hours per month, one stacked series per category, the largest lowest. */
 static VdChartData *
 chart_hours (VdDatabase            *db,
@@ -241,8 +244,9 @@ chart_hours (VdDatabase            *db,
   g_autoptr(GPtrArray) cells = vd_stats_hours_by_month_category (db, d->year, error);
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GHashTable) series = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 minutes[MAX_STACKED + 1][12] = { { 0 } };
   gint64 total = 0;
-  guint i, m;
+  guint i, m, other = 0;
 
   if (cells == NULL || (categories = vd_stats_hours_by_category (db, d->year, error)) == NULL)
     return NULL;
@@ -251,15 +255,19 @@ chart_hours (VdDatabase            *db,
   vd_chart_data_set_unit (data, _("hours"));
   for (m = 0; m < 12; m++)
     vd_chart_data_add_category (data, vd_dashboard_month_label (m));
+  /* the largest categories each in a colour of the palette, the rest together */
   for (i = 0; i < categories->len; i++)
     {
       VdStatsRow *row = g_ptr_array_index (categories, i);
 
-      g_hash_table_insert (series, &row->id,
-                           GUINT_TO_POINTER (vd_chart_data_add_series (data, row->name[0] != '\0' ? row->name
-                                                                       : _("No category")) + 1));
+      if (i < MAX_STACKED || categories->len == MAX_STACKED + 1)
+        g_hash_table_insert (series, &row->id,
+                             GUINT_TO_POINTER (vd_chart_data_add_series (data, row->name[0] != '\0' ? row->name
+                                                                         : _("No category")) + 1));
       total += row->minutes;
     }
+  if (categories->len > MAX_STACKED + 1)
+    other = vd_chart_data_add_series (data, _("Other categories")) + 1;
   if (categories->len == 0)
     vd_chart_data_add_series (data, _("Hours"));
   for (i = 0; i < cells->len; i++)
@@ -267,9 +275,14 @@ chart_hours (VdDatabase            *db,
       VdStatsRow *row = g_ptr_array_index (cells, i);
       guint s = GPOINTER_TO_UINT (g_hash_table_lookup (series, &row->id));
 
+      if (s == 0)
+        s = other;
       if (s > 0 && row->month >= 1 && row->month <= 12)
-        vd_chart_data_set_value (data, s - 1, row->month - 1, (row->minutes + 30) / 60);
+        minutes[s - 1][row->month - 1] += row->minutes;
     }
+  for (i = 0; i < vd_chart_data_get_n_series (data) && categories->len > 0; i++)
+    for (m = 0; m < 12; m++)
+      vd_chart_data_set_value (data, i, m, (minutes[i][m] + 30) / 60);
   {
     g_autofree char *hours = format_count (total / 60);
 
@@ -431,7 +444,8 @@ chart_training (VdDatabase            *db,
       /* "03-05 topic": the date first, so that a cut label still tells them apart */
       label = g_strdup_printf ("%.5s %s", t->starts_at + 5, t->topic);
       vd_chart_data_add_category (data, label);
-      vd_chart_data_set_value (data, 0, shown++, 100 * rate);
+      /* whole percent: the labels over thirty bars stay short */
+      vd_chart_data_set_value (data, 0, shown++, round (100 * rate));
       attended += vd_training_count_attended (t);
       expected += vd_training_count_registered (t) - t->counts[VD_ATTENDANCE_EXCUSED];
     }
