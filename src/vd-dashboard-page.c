@@ -308,7 +308,7 @@ fill_years (VdDashboardPage *self,
   if (db != NULL && !vd_dashboard_data_years (db, &first, &last, NULL))
     first = last = g_date_time_get_year (now);
   last = MAX (last, g_date_time_get_year (now));
-  /* open on the latest year with events or hours, not on an empty current year */
+  /* open on the latest year with events, not on an empty current year */
   if (db == NULL || !vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &latest, NULL) || latest <= 0)
     latest = g_date_time_get_year (now);
   select = keep > 0 ? keep : latest;

@@ -490,6 +490,16 @@ test_owners_and_year (StatsFixture  *sf,
 
   g_assert_true (vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &year, &error));
   g_assert_cmpint (year, ==, 2026);
+  /* an event planned for next year is not yet a year to show */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *starts = g_strdup_printf ("%d-03-01 09:00", g_date_time_get_year (now) + 1);
+    g_autofree char *ends = g_strdup_printf ("%d-03-01 11:00", g_date_time_get_year (now) + 1);
+
+    vd_test_add_event (db, "明年", sf->c0, starts, ends, 1, 1, 10);
+    g_assert_true (vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &year, &error));
+    g_assert_cmpint (year, ==, 2026);
+  }
   g_assert_true (vd_stats_latest_year (db, VD_STATS_VOLUNTEER, 1, &year, &error));
   g_assert_cmpint (year, ==, 2026);
   g_assert_true (vd_stats_latest_year (db, VD_STATS_VOLUNTEER, 4, &year, &error));

@@ -97,13 +97,12 @@ vd_stats_latest_year (VdDatabase    *db,
                       GError       **error)
 {
   /* ?1 = December of the current year; a planned event of next year does not count.
-   * The team and station tables are keyed by month first: read backwards from the
-   * newest month until the first row of the key. */
+   * The district's year is that of its events: the hours counted all belong to
+   * events, and an event running over New Year gives the new year a few records but
+   * nothing else to show. The team and station tables are keyed by month first:
+   * read backwards from the newest month until the first row of the key. */
   static const char *const sql[] = {
-    [VD_STATS_DISTRICT] = "SELECT max ((SELECT max (month) FROM stats_month_category "
-                          "             WHERE month <= ?1 AND records > 0), "
-                          "            (SELECT max (month) FROM stats_month_events "
-                          "             WHERE month <= ?1 AND events > 0))",
+    [VD_STATS_DISTRICT] = "SELECT max (month) FROM stats_month_events WHERE month <= ?1 AND events > 0",
     [VD_STATS_VOLUNTEER] = "SELECT max (month) FROM stats_volunteer_month "
                            "WHERE volunteer_id = ?2 AND month <= ?1",
     [VD_STATS_TEAM] = "SELECT month FROM stats_month_team WHERE month <= ?1 AND team_id = ?2 "

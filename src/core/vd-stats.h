@@ -110,7 +110,7 @@ gboolean   vd_stats_monthly_minutes         (VdDatabase   *db,
                                              gint64        minutes[12],
                                              GError      **error);
 /* The latest year, not after the current one, with approved hours of owner id — for
- * the district also with events (not cancelled); 0 when there is none. */
+ * the district, with events (not cancelled) starting in it; 0 when there is none. */
 gboolean   vd_stats_latest_year             (VdDatabase   *db,
                                              VdStatsOwner  owner,
                                              gint64        id,
