@@ -230,6 +230,313 @@ chart_teams (VdDatabase            *db,
   return data;
 }
 
+/* Stacked series beyond the palette's distinct colours would repeat them. */
+#define MAX_STACKED 7
+
+/* Approved hours per month, one stacked series per category, the largest lowest. */
+static VdChartData *
+chart_hours (VdDatabase            *db,
+             const VdDashboardData *d,
+             char                 **subtitle,
+             GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_BAR);
+  g_autoptr(GPtrArray) cells = vd_stats_hours_by_month_category (db, d->year, error);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GHashTable) series = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 minutes[MAX_STACKED + 1][12] = { { 0 } };
+  gint64 total = 0;
+  guint i, m, other = 0;
+
+  if (cells == NULL || (categories = vd_stats_hours_by_category (db, d->year, error)) == NULL)
+    return NULL;
+  /* whole hours (rounded): a month's figure is in the thousands */
+  vd_chart_data_set_stacking (data, VD_CHART_STACKED);
+  vd_chart_data_set_unit (data, _("hours"));
+  for (m = 0; m < 12; m++)
+    vd_chart_data_add_category (data, vd_dashboard_month_label (m));
+  /* the largest categories each in a colour of the palette, the rest together */
+  for (i = 0; i < categories->len; i++)
+    {
+      VdStatsRow *row = g_ptr_array_index (categories, i);
+
+      if (i < MAX_STACKED || categories->len == MAX_STACKED + 1)
+        g_hash_table_insert (series, &row->id,
+                             GUINT_TO_POINTER (vd_chart_data_add_series (data, row->name[0] != '\0' ? row->name
+                                                                         : _("No category")) + 1));
+      total += row->minutes;
+    }
+  if (categories->len > MAX_STACKED + 1)
+    other = vd_chart_data_add_series (data, _("Other categories")) + 1;
+  if (categories->len == 0)
+    vd_chart_data_add_series (data, _("Hours"));
+  for (i = 0; i < cells->len; i++)
+    {
+      VdStatsRow *row = g_ptr_array_index (cells, i);
+      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (series, &row->id));
+
+      if (s == 0)
+        s = other;
+      if (s > 0 && row->month >= 1 && row->month <= 12)
+        minutes[s - 1][row->month - 1] += row->minutes;
+    }
+  for (i = 0; i < vd_chart_data_get_n_series (data) && categories->len > 0; i++)
+    for (m = 0; m < 12; m++)
+      vd_chart_data_set_value (data, i, m, (minutes[i][m] + 30) / 60);
+  {
+    g_autofree char *hours = format_count (total / 60);
+
+    /* Translators: under the hours chart; %s is a number of hours */
+    *subtitle = g_strdup_printf (_("%s approved hours at events, by category"), hours);
+  }
+  return g_steal_pointer (&data);
+}
+
+/* Volunteers with approved hours in each month, this year beside the last. */
+static VdChartData *
+chart_active (VdDatabase            *db,
+              const VdDashboardData *d,
+              char                 **subtitle,
+              GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_BAR);
+  g_autofree char *previous = vd_dashboard_year_label (d->year - 1);
+  g_autofree char *current = vd_dashboard_year_label (d->year);
+  gint64 now[12], before[12];
+  guint m;
+
+  if (!vd_stats_active_by_month (db, d->year, now, NULL, error) ||
+      !vd_stats_active_by_month (db, d->year - 1, before, NULL, error))
+    return NULL;
+  vd_chart_data_set_unit (data, _("people"));
+  for (m = 0; m < 12; m++)
+    vd_chart_data_add_category (data, vd_dashboard_month_label (m));
+  vd_chart_data_add_series (data, previous);
+  vd_chart_data_set_series_secondary (data, 0, TRUE);
+  vd_chart_data_add_series (data, current);
+  for (m = 0; m < 12; m++)
+    {
+      vd_chart_data_set_value (data, 0, m, before[m]);
+      vd_chart_data_set_value (data, 1, m, now[m]);
+    }
+  *subtitle = g_strdup (_("Volunteers with approved hours in the month"));
+  return g_steal_pointer (&data);
+}
+
+static VdChartData *
+chart_events (VdDatabase            *db,
+              const VdDashboardData *d,
+              char                 **subtitle,
+              GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_HBAR);
+  g_autoptr(GPtrArray) rows = vd_stats_events_by_category (db, d->year, error);
+  gint64 people = 0;
+  guint i;
+
+  if (rows == NULL)
+    return NULL;
+  vd_chart_data_set_unit (data, _("events"));
+  vd_chart_data_add_series (data, _("Events"));
+  for (i = 0; i < rows->len; i++)
+    {
+      VdStatsRow *row = g_ptr_array_index (rows, i);
+
+      vd_chart_data_add_category (data, row->name[0] != '\0' ? row->name : _("No category"));
+      vd_chart_data_set_value (data, 0, i, row->events);
+      people += row->people;
+    }
+  {
+    g_autofree char *served = format_count (people);
+
+    /* Translators: under the events chart; %s is a number of people */
+    *subtitle = g_strdup_printf (_("Not cancelled; %s people served"), served);
+  }
+  return g_steal_pointer (&data);
+}
+
+#define TOP_TEAMS 10
+
+static VdChartData *
+chart_team_hours (VdDatabase            *db,
+                  const VdDashboardData *d,
+                  char                 **subtitle,
+                  GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_HBAR);
+  g_autoptr(GPtrArray) rows = vd_stats_hours_by_team (db, d->year, error);
+  guint i, shown = 0, teams = 0;
+
+  if (rows == NULL)
+    return NULL;
+  vd_chart_data_set_unit (data, _("hours"));
+  vd_chart_data_add_series (data, _("Hours"));
+  for (i = 0; i < rows->len; i++)
+    {
+      VdStatsRow *row = g_ptr_array_index (rows, i);
+
+      /* events no team organized are not a team's */
+      if (row->id == 0)
+        continue;
+      teams++;
+      if (shown == TOP_TEAMS)
+        continue;
+      vd_chart_data_add_category (data, row->name);
+      vd_chart_data_set_value (data, 0, shown++, (row->minutes + 30) / 60);
+    }
+  /* Translators: under the teams' hours chart; %u are numbers of teams */
+  *subtitle = g_strdup_printf (_("The %u teams with the most hours at the events they organized, of %u"),
+                               shown, teams);
+  return g_steal_pointer (&data);
+}
+
+static VdChartData *
+chart_station_hours (VdDatabase            *db,
+                     const VdDashboardData *d,
+                     char                 **subtitle,
+                     GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_DONUT);
+  g_autoptr(GPtrArray) rows = vd_stats_hours_by_station_type (db, d->year, error);
+  guint i;
+
+  if (rows == NULL)
+    return NULL;
+  vd_chart_data_set_unit (data, _("hours"));
+  vd_chart_data_add_series (data, _("Hours"));
+  for (i = 0; i < rows->len; i++)
+    {
+      VdStatsRow *row = g_ptr_array_index (rows, i);
+
+      vd_chart_data_add_category (data, row->name);
+      vd_chart_data_set_value (data, 0, i, (row->minutes + 30) / 60);
+    }
+  *subtitle = g_strdup (_("Approved hours at events, by the type of station that held them"));
+  return g_steal_pointer (&data);
+}
+
+/* One bar per session in date order: attended ÷ expected. */
+static VdChartData *
+chart_training (VdDatabase            *db,
+                const VdDashboardData *d,
+                char                 **subtitle,
+                GError               **error)
+{
+  g_autoptr(VdChartData) data = vd_chart_data_new (VD_CHART_BAR);
+  g_autoptr(GPtrArray) sessions = vd_training_list (db, d->year, error);
+  guint attended = 0, expected = 0, shown = 0;
+  int i;
+
+  if (sessions == NULL)
+    return NULL;
+  vd_chart_data_set_unit (data, "%");
+  vd_chart_data_set_decimals (data, 0);
+  vd_chart_data_add_series (data, _("Attendance rate"));
+  /* the list is newest first */
+  for (i = (int) sessions->len - 1; i >= 0; i--)
+    {
+      VdTraining *t = g_ptr_array_index (sessions, i);
+      double rate = vd_training_attendance_rate (t);
+      g_autofree char *label = NULL;
+
+      if (rate < 0)
+        continue;
+      /* "03-05 topic": the date first, so that a cut label still tells them apart */
+      label = g_strdup_printf ("%.5s %s", t->starts_at + 5, t->topic);
+      vd_chart_data_add_category (data, label);
+      /* whole percent: the labels over thirty bars stay short */
+      vd_chart_data_set_value (data, 0, shown++, round (100 * rate));
+      attended += vd_training_count_attended (t);
+      expected += vd_training_count_registered (t) - t->counts[VD_ATTENDANCE_EXCUSED];
+    }
+  /* Translators: under the training chart; %u sessions, %.0f%% the overall rate */
+  *subtitle = g_strdup_printf (_("%u sessions with registrations; %.0f%% attended overall (excused absences not expected)"),
+                               shown, expected > 0 ? 100.0 * attended / expected : 0.0);
+  return g_steal_pointer (&data);
+}
+
+/* A gauge of value against target, with a scale a little beyond both. */
+static VdChartData *
+party_gauge (const char *category,
+             const char *unit,
+             double      value,
+             double      target)
+{
+  VdChartData *data = vd_chart_data_new (VD_CHART_GAUGE);
+  VdChartTicks ticks;
+
+  vd_chart_data_set_unit (data, unit);
+  vd_chart_data_set_decimals (data, 1);
+  vd_chart_data_add_category (data, category);
+  vd_chart_data_add_series (data, category);
+  vd_chart_data_set_value (data, 0, 0, value);
+  vd_chart_nice_ticks (0, MAX (value, target) * 1.2, 5, &ticks);
+  vd_chart_data_set_target (data, target, ticks.max);
+  return data;
+}
+
+static VdChartData *
+chart_party_registered (VdDatabase            *db,
+                        const VdDashboardData *d,
+                        char                 **subtitle,
+                        GError               **error)
+{
+  VdStatsParty p;
+
+  if (!vd_stats_party (db, d->year, &p, error))
+    return NULL;
+  if (p.party_member_total <= 0)
+    *subtitle = g_strdup (_("Enter the number of party members in the district in District Settings."));
+  else
+    {
+      g_autofree char *registered = format_count (p.registered);
+      g_autofree char *total = format_count (p.party_member_total);
+
+      /* Translators: under the gauge; registered party volunteers of all party members */
+      *subtitle = g_strdup_printf (_("%s of %s party members registered; target %.0f%%"),
+                                   registered, total, p.target_registered);
+    }
+  return party_gauge (_("Registered"), "%", p.registered_share, p.target_registered);
+}
+
+static VdChartData *
+chart_party_hours (VdDatabase            *db,
+                   const VdDashboardData *d,
+                   char                 **subtitle,
+                   GError               **error)
+{
+  VdStatsParty p;
+  g_autofree char *reached = NULL;
+
+  if (!vd_stats_party (db, d->year, &p, error))
+    return NULL;
+  reached = format_count (p.reached_target);
+  /* Translators: under the gauge; %s volunteers reached the target of %d hours */
+  *subtitle = g_strdup_printf (_("Approved hours ÷ registered party volunteers; %s reached %d h"),
+                               reached, p.target_hours);
+  return party_gauge (_("Hours each"), _("hours"), p.hours_per_member, p.target_hours);
+}
+
+static VdChartData *
+chart_party_community (VdDatabase            *db,
+                       const VdDashboardData *d,
+                       char                 **subtitle,
+                       GError               **error)
+{
+  VdStatsParty p;
+  g_autofree char *in = NULL;
+  g_autofree char *served = NULL;
+
+  if (!vd_stats_party (db, d->year, &p, error))
+    return NULL;
+  in = format_count (p.in_communities);
+  served = format_count (p.served);
+  /* Translators: under the gauge; party volunteers at community stations, of those who served */
+  *subtitle = g_strdup_printf (_("%s of the %s party volunteers who served did so at a community station"),
+                               in, served);
+  return party_gauge (_("In communities"), "%", p.community_share, p.target_community);
+}
+
 const VdDashboardChart vd_dashboard_charts[] = {
   { "share", N_("Share of the Population Registered"), chart_share },
   { "registrations", N_("New Volunteers per Month"), chart_registrations },
@@ -238,6 +545,15 @@ const VdDashboardChart vd_dashboard_charts[] = {
   { "pyramid", N_("Volunteers by Age and Gender"), chart_pyramid },
   { "stations", N_("Service Stations by Type"), chart_stations },
   { "teams", N_("Volunteer Teams by Category"), chart_teams },
+  { "hours", N_("Service Hours per Month"), chart_hours },
+  { "active", N_("Active Volunteers per Month"), chart_active },
+  { "events", N_("Events by Category"), chart_events },
+  { "team-hours", N_("Hours by Team"), chart_team_hours },
+  { "station-hours", N_("Hours by Station Type"), chart_station_hours },
+  { "training", N_("Training Attendance per Session"), chart_training },
+  { "party-registered", N_("Party Members Registered"), chart_party_registered },
+  { "party-hours", N_("Hours per Party Volunteer"), chart_party_hours },
+  { "party-community", N_("Party Volunteers Serving in Communities"), chart_party_community },
 };
 
 const guint vd_dashboard_n_charts = G_N_ELEMENTS (vd_dashboard_charts);

@@ -49,7 +49,8 @@ format_count (gint64 n)
 static void
 add_figure (VdDashboardPage *self,
             const char      *value,
-            const char      *caption)
+            const char      *caption,
+            const char      *compare)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *number = gtk_label_new (value);
@@ -62,22 +63,150 @@ add_figure (VdDashboardPage *self,
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* a long caption wraps instead of widening every tile of the row */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
   gtk_label_set_selectable (GTK_LABEL (number), TRUE);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), label);
+  if (compare != NULL)
+    {
+      GtkWidget *line = gtk_label_new (compare);
+
+      gtk_widget_add_css_class (line, "caption");
+      gtk_widget_add_css_class (line, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (line), 0);
+      gtk_label_set_wrap (GTK_LABEL (line), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (line), 18);
+      gtk_box_append (GTK_BOX (box), line);
+    }
   gtk_flow_box_append (self->figures, box);
   gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
 }
 
+/* "2022: 1,234 (+12%)": the previous year's figure and the change since. */
+static char *
+compare_line (int    previous_year,
+              gint64 now,
+              gint64 before)
+{
+  g_autofree char *value = format_count (before);
+
+  if (before <= 0)
+    /* Translators: a figure of the previous year; %d is the year, %s the figure */
+    return g_strdup_printf (_("%d: %s"), previous_year, value);
+  /* Translators: the previous year, its figure, and the change since in percent */
+  return g_strdup_printf (_("%d: %s (%+.0f%%)"), previous_year, value,
+                          100.0 * (now - before) / before);
+}
+
+/* A figure of this year beside the one before. */
+static void
+add_compared (VdDashboardPage *self,
+              int              year,
+              gint64           now,
+              gint64           before,
+              const char      *caption)
+{
+  g_autofree char *value = format_count (now);
+  g_autofree char *compare = compare_line (year - 1, now, before);
+
+  add_figure (self, value, caption, compare);
+}
+
+/* The figures from service, training and wishes; a failed read shows its message. */
+static void
+show_year_figures (VdDashboardPage       *self,
+                   VdDatabase            *db,
+                   const VdDashboardData *d)
+{
+  VdStatsYear now, before;
+  VdWishStats wishes_now, wishes_before;
+  g_autoptr(GPtrArray) trainings_now = NULL;
+  g_autoptr(GPtrArray) trainings_before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (vd_stats_year (db, d->year, &now, &error) &&
+      vd_stats_year (db, d->year - 1, &before, &error))
+    {
+      add_compared (self, d->year, now.volunteers, before.volunteers,
+                    _("active volunteers (with approved hours)"));
+      add_compared (self, d->year, now.events, before.events, _("events held"));
+      add_compared (self, d->year, now.people, before.people, _("people served"));
+      add_compared (self, d->year, now.minutes / 60, before.minutes / 60, _("approved hours of service"));
+    }
+  else
+    add_figure (self, "—", error->message, NULL);
+  g_clear_error (&error);
+
+  if ((trainings_now = vd_training_stats (db, d->year, VD_TRAINING_STATS_TOTAL, &error)) != NULL &&
+      (trainings_before = vd_training_stats (db, d->year - 1, VD_TRAINING_STATS_TOTAL, &error)) != NULL)
+    {
+      VdTrainingStat *t = g_ptr_array_index (trainings_now, 0);
+      VdTrainingStat *p = g_ptr_array_index (trainings_before, 0);
+      g_autofree char *sessions = format_count (t->sessions);
+      g_autofree char *attendances = format_count (t->attendances);
+      g_autofree char *caption = NULL;
+      g_autofree char *compare = compare_line (d->year - 1, t->attendances, p->attendances);
+
+      /* Translators: a figure's caption; %s is the number of attendances */
+      caption = g_strdup_printf (_("training sessions, %s attendances"), attendances);
+      add_figure (self, sessions, caption, compare);
+    }
+  else
+    add_figure (self, "—", error->message, NULL);
+  g_clear_error (&error);
+
+  if (vd_wishes_get_stats (db, d->year, &wishes_now, &error) &&
+      vd_wishes_get_stats (db, d->year - 1, &wishes_before, &error))
+    add_compared (self, d->year, wishes_now.fulfilled, wishes_before.fulfilled,
+                  _("micro-wishes fulfilled"));
+  else
+    add_figure (self, "—", error->message, NULL);
+}
+
+static void
+show_stations (VdDashboardPage       *self,
+               VdDatabase            *db,
+               const VdDashboardData *d)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 stations = 0;
+  guint covered = 0, communities = 0, i;
+  g_autofree char *n = NULL;
+  g_autofree char *fresh = format_count (d->stations_new);
+  g_autofree char *caption = NULL;
+  g_autofree char *compare = NULL;
+  g_autofree char *community = format_count (d->stations[VD_DASHBOARD_STATION_COMMUNITY]);
+  g_autofree char *window = format_count (d->stations[VD_DASHBOARD_STATION_WINDOW]);
+  g_autofree char *place = format_count (d->stations[VD_DASHBOARD_STATION_PUBLIC]);
+
+  for (i = 0; i < VD_DASHBOARD_N_STATION_TYPES; i++)
+    stations += d->stations[i];
+  n = format_count (stations);
+  /* Translators: a figure's caption: stations by type (community, service window,
+   * public place), then the number opened in the year */
+  caption = g_strdup_printf (_("service stations: %s community, %s window, %s public place; %s opened this year"),
+                             community, window, place, fresh);
+  if (vd_stations_coverage (db, &covered, &communities, &error))
+    /* Translators: communities with a community station, of all, today */
+    compare = g_strdup_printf (_("Communities covered now: %u of %u (%.0f%%)"), covered, communities,
+                               communities > 0 ? 100.0 * covered / communities : 0.0);
+  else
+    compare = g_strdup (error->message);
+  add_figure (self, n, caption, compare);
+}
+
 static void
 show_figures (VdDashboardPage       *self,
+              VdDatabase            *db,
               const VdDashboardData *d)
 {
   GtkWidget *child;
   g_autofree char *registered = format_count (d->registered);
   g_autofree char *new_count = format_count (d->registered - d->registered_previous);
   g_autofree char *caption = NULL;
-  gint64 stations = 0, teams = 0;
+  g_autofree char *compare = NULL;
+  gint64 teams = 0;
   guint i;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures))) != NULL)
@@ -85,7 +214,8 @@ show_figures (VdDashboardPage       *self,
 
   /* Translators: a figure's caption; %s is the number new in the year, %d the year */
   caption = g_strdup_printf (_("registered volunteers, %s new in %d"), new_count, d->year);
-  add_figure (self, registered, caption);
+  compare = compare_line (d->year - 1, d->registered, d->registered_previous);
+  add_figure (self, registered, caption, compare);
   g_clear_pointer (&caption, g_free);
 
   if (isfinite (d->share))
@@ -94,30 +224,21 @@ show_figures (VdDashboardPage       *self,
 
       /* Translators: a figure's caption; %g is the target in percent */
       caption = g_strdup_printf (_("of the population (target %g%%)"), d->target_share);
-      add_figure (self, share, caption);
+      add_figure (self, share, caption, NULL);
       g_clear_pointer (&caption, g_free);
     }
   else
-    add_figure (self, "—", _("of the population: enter it in District Settings"));
+    add_figure (self, "—", _("of the population: enter it in District Settings"), NULL);
 
-  for (i = 0; i < VD_DASHBOARD_N_STATION_TYPES; i++)
-    stations += d->stations[i];
-  {
-    g_autofree char *n = format_count (stations);
-    g_autofree char *fresh = format_count (d->stations_new);
-
-    /* Translators: a figure's caption; %s is the number of stations opened in the year */
-    caption = g_strdup_printf (_("service stations, %s opened this year"), fresh);
-    add_figure (self, n, caption);
-    g_clear_pointer (&caption, g_free);
-  }
+  show_year_figures (self, db, d);
+  show_stations (self, db, d);
 
   for (i = 0; i < d->team_counts->len; i++)
     teams += g_array_index (d->team_counts, gint64, i);
   {
     g_autofree char *n = format_count (teams);
 
-    add_figure (self, n, _("active volunteer teams"));
+    add_figure (self, n, _("active volunteer teams"), NULL);
   }
 }
 
@@ -143,7 +264,7 @@ refresh (VdDashboardPage *self)
   /* Translators: beside the year selector; %d is the previous year */
   compare = g_strdup_printf (_("Compared with %d where two years are shown"), d->year - 1);
   gtk_label_set_text (self->compare_label, compare);
-  show_figures (self, d);
+  show_figures (self, db, d);
 
   for (i = 0; i < self->card_widgets->len; i++)
     {
@@ -182,17 +303,19 @@ fill_years (VdDashboardPage *self,
   int year, select;
   guint position = 0, i = 0;
 
+  int latest = 0;
+
   if (db != NULL && !vd_dashboard_data_years (db, &first, &last, NULL))
     first = last = g_date_time_get_year (now);
   last = MAX (last, g_date_time_get_year (now));
-  if (keep > 0)
-    {
-      first = MIN (first, keep);
-      last = MAX (last, keep);
-    }
+  /* open on the latest year with events, not on an empty current year */
+  if (db == NULL || !vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &latest, NULL) || latest <= 0)
+    latest = g_date_time_get_year (now);
+  select = keep > 0 ? keep : latest;
+  first = MIN (first, select);
+  last = MAX (last, select);
   self->first_year = first;
   self->last_year = last;
-  select = keep > 0 ? keep : g_date_time_get_year (now);
 
   self->filling_years = TRUE;
   gtk_string_list_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)), NULL);

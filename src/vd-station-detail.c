@@ -17,6 +17,7 @@
 
 #include "vd-commendation-list.h"
 #include "vd-date.h"
+#include "vd-monthly-hours.h"
 #include "vd-station-forms.h"
 #include "vd-station-detail.h"
 #include "vd-volunteer-columns.h"
@@ -31,6 +32,7 @@ struct _VdStationDetail
 
   VdDatabase          *database;
   VdStation           *station;
+  VdMonthlyHours      *hours;
   GPtrArray           *rows;            /* (group, row) pairs added in code */
 
   GtkLabel            *name_label;
@@ -498,6 +500,7 @@ show_station (VdStationDetail *self)
   if (s == NULL || self->database == NULL)
     {
       vd_commendation_list_set_owner (self->commendations, NULL, VD_OWNER_STATION, 0);
+      vd_monthly_hours_show (self->hours, NULL, VD_STATS_STATION, 0, NULL);
       return;
     }
 
@@ -528,6 +531,7 @@ show_station (VdStationDetail *self)
   show_checklist (self);
   show_equipment (self);
   show_based_there (self);
+  vd_monthly_hours_show (self->hours, self->database, VD_STATS_STATION, s->id, s->name);
   vd_commendation_list_set_owner (self->commendations, self->database, VD_OWNER_STATION, s->id);
 }
 
@@ -577,6 +581,7 @@ vd_station_detail_class_init (VdStationDetailClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (VD_TYPE_COMMENDATION_LIST);
+  g_type_ensure (VD_TYPE_MONTHLY_HOURS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-station-detail.ui");
@@ -600,6 +605,7 @@ vd_station_detail_class_init (VdStationDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdStationDetail, teams_group);
   gtk_widget_class_bind_template_child (widget_class, VdStationDetail, events_group);
   gtk_widget_class_bind_template_child (widget_class, VdStationDetail, commendations);
+  gtk_widget_class_bind_template_child (widget_class, VdStationDetail, hours);
   gtk_widget_class_bind_template_callback (widget_class, on_commendations_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "station.add-project", NULL, add_project_action);

@@ -18,6 +18,7 @@
 #include "vd-date.h"
 #include "vd-dialogs.h"
 #include "vd-commendation-list.h"
+#include "vd-monthly-hours.h"
 #include "vd-team-detail.h"
 #include "vd-volunteer-picker.h"
 #include "vd-window.h"
@@ -28,6 +29,7 @@ struct _VdTeamDetail
 
   VdDatabase         *database;
   VdTeam             *team;
+  VdMonthlyHours     *hours;
   GListStore         *members;       /* VdTeamMember */
   GtkSingleSelection *selection;
 
@@ -160,9 +162,13 @@ show_facts (VdTeamDetail *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->facts_grid))) != NULL)
     gtk_grid_remove (self->facts_grid, child);
   if (team == NULL)
-    return;
+    {
+      vd_monthly_hours_show (self->hours, NULL, VD_STATS_TEAM, 0, NULL);
+      return;
+    }
 
   gtk_label_set_label (self->name_label, team->name);
+  vd_monthly_hours_show (self->hours, self->database, VD_STATS_TEAM, team->id, team->name);
   /* Translators: a team's category and status, e.g. "Party members · Active" */
   subtitle = g_strdup_printf (_("%s · %s"), team->category_name,
                               team->archived ? C_("team", "Archived") : C_("team", "Active"));
@@ -603,10 +609,12 @@ vd_team_detail_class_init (VdTeamDetailClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (VD_TYPE_MONTHLY_HOURS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/vd-team-detail.ui");
   g_type_ensure (VD_TYPE_COMMENDATION_LIST);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, commendations);
+  gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, hours);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, archive_button);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, facts_grid);
   gtk_widget_class_bind_template_child (widget_class, VdTeamDetail, member_view);

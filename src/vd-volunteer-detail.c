@@ -20,6 +20,7 @@
 #include "vd-settings.h"
 #include "vd-volunteer-columns.h"
 #include "vd-volunteer-commendations-section.h"
+#include "vd-volunteer-hours-section.h"
 #include "vd-volunteer-detail.h"
 #include "vd-volunteer-points-section.h"
 #include "vd-volunteer-service-section.h"
@@ -65,6 +66,7 @@ struct _VdVolunteerDetail
   VdVolunteerPointsSection *points_section;
   VdVolunteerCommendationsSection *commendations_section;
   VdVolunteerTrainingsSection *trainings_section;
+  VdVolunteerHoursSection *hours_section;
 };
 
 G_DEFINE_FINAL_TYPE (VdVolunteerDetail, vd_volunteer_detail, ADW_TYPE_BIN)
@@ -301,6 +303,7 @@ show_volunteer (VdVolunteerDetail *self)
   vd_volunteer_points_section_show (self->points_section, self->database, v->id);
   vd_volunteer_commendations_section_show (self->commendations_section, self->database, v->id);
   vd_volunteer_trainings_section_show (self->trainings_section, self->database, v->id);
+  vd_volunteer_hours_section_show (self->hours_section, self->database, v->id, v->name);
 }
 
 /* Values come from the register, not from markup, and long ones wrap. */
@@ -453,6 +456,8 @@ vd_volunteer_detail_class_init (VdVolunteerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, commendations_section);
   g_type_ensure (VD_TYPE_VOLUNTEER_TRAININGS_SECTION);
   gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, trainings_section);
+  g_type_ensure (VD_TYPE_VOLUNTEER_HOURS_SECTION);
+  gtk_widget_class_bind_template_child (widget_class, VdVolunteerDetail, hours_section);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
 }
 

@@ -440,6 +440,99 @@ test_summaries_sample (VdTestFixture *fx,
     "AND v.political_status IN ('party_member', 'probationary')"));
 }
 
+/* Hours per month of one volunteer, team or station, the latest year with figures,
+ * and the year's totals, against the fixture worked out by hand. */
+static void
+test_owners_and_year (StatsFixture  *sf,
+                      gconstpointer  data)
+{
+  VdDatabase *db = sf->fx.db;
+  g_autoptr(GError) error = NULL;
+  gint64 minutes[12];
+  VdStatsYear totals;
+  int year;
+
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_DISTRICT, 0, 2026, minutes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (minutes[0], ==, 720);
+  g_assert_cmpint (minutes[2], ==, 480);
+  g_assert_cmpint (minutes[11], ==, 0);
+  /* v1: E1 3 h + E2 2 h in January; E4 2 h in December of the year before */
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_VOLUNTEER, 1, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 300);
+  g_assert_cmpint (minutes[2], ==, 0);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_VOLUNTEER, 1, 2025, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 0);
+  g_assert_cmpint (minutes[11], ==, 120);
+  /* v2: E2 in January, E3 in March; v3's E2 record was rejected */
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_VOLUNTEER, 2, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 120);
+  g_assert_cmpint (minutes[2], ==, 240);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_VOLUNTEER, 3, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 180);
+  /* v4 has a pending record only */
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_VOLUNTEER, 4, 2026, minutes, &error));
+  for (int m = 0; m < 12; m++)
+    g_assert_cmpint (minutes[m], ==, 0);
+  /* team 1 organized E1 (2 × 3 h) and E4; team 2 E2 (3 × 2 h) */
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_TEAM, 1, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 360);
+  g_assert_cmpint (minutes[2], ==, 0);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_TEAM, 1, 2025, minutes, &error));
+  g_assert_cmpint (minutes[11], ==, 120);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_TEAM, 2, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 360);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_STATION, 2, 2026, minutes, &error));
+  g_assert_cmpint (minutes[0], ==, 360);
+  g_assert_true (vd_stats_monthly_minutes (db, VD_STATS_STATION, 1, 2025, minutes, &error));
+  g_assert_cmpint (minutes[11], ==, 120);
+  g_assert_no_error (error);
+
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &year, &error));
+  g_assert_cmpint (year, ==, 2026);
+  /* an event planned for next year is not yet a year to show */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *starts = g_strdup_printf ("%d-03-01 09:00", g_date_time_get_year (now) + 1);
+    g_autofree char *ends = g_strdup_printf ("%d-03-01 11:00", g_date_time_get_year (now) + 1);
+
+    vd_test_add_event (db, "明年", sf->c0, starts, ends, 1, 1, 10);
+    g_assert_true (vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &year, &error));
+    g_assert_cmpint (year, ==, 2026);
+  }
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_VOLUNTEER, 1, &year, &error));
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_VOLUNTEER, 4, &year, &error));
+  g_assert_cmpint (year, ==, 0);
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_TEAM, 2, &year, &error));
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_STATION, 1, &year, &error));
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_no_error (error);
+  /* v4 served once more, at E4 of the year before: that is v4's latest year */
+  vd_test_approve (db, vd_test_add_record (db, sf->e4, 4, 0, NULL, FALSE));
+  g_assert_true (vd_stats_latest_year (db, VD_STATS_VOLUNTEER, 4, &year, &error));
+  g_assert_cmpint (year, ==, 2025);
+
+  /* 2026: v1, v2, v3, v5, v6 served; 3 events, not the cancelled one; 50 + 30 + 20
+   * people served */
+  g_assert_true (vd_stats_year (db, 2026, &totals, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (totals.volunteers, ==, 5);
+  g_assert_cmpint (totals.minutes, ==, 1200);
+  g_assert_cmpint (totals.records, ==, 7);
+  g_assert_cmpint (totals.events, ==, 3);
+  g_assert_cmpint (totals.people, ==, 100);
+  g_assert_true (vd_stats_year (db, 2025, &totals, &error));
+  g_assert_cmpint (totals.volunteers, ==, 2);
+  g_assert_cmpint (totals.minutes, ==, 240);
+  g_assert_cmpint (totals.records, ==, 2);
+  g_assert_cmpint (totals.events, ==, 1);
+  g_assert_cmpint (totals.people, ==, 99);
+  g_assert_true (vd_stats_year (db, 2020, &totals, &error));
+  g_assert_cmpint (totals.volunteers + totals.minutes + totals.events, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +545,7 @@ main (int   argc,
   ADD ("/stats/active-events", test_active_and_events);
   ADD ("/stats/party", test_party);
   ADD ("/stats/summaries-random", test_summaries_random);
+  ADD ("/stats/owners-year", test_owners_and_year);
 #undef ADD
   g_test_add ("/stats/summaries-sample", VdTestFixture, NULL, vd_test_fixture_set_up,
               test_summaries_sample, vd_test_fixture_tear_down);

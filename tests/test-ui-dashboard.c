@@ -8,11 +8,14 @@
 #include "config.h"
 
 #include <libxml/parser.h>
+#include <math.h>
 
 #include "vd-chart-card.h"
 #include "vd-chart-export-dialog.h"
 #include "vd-dashboard-charts.h"
 #include "vd-dashboard-page.h"
+#include "vd-monthly-hours.h"
+#include "vd-volunteer-hours-section.h"
 
 #include "vd-ui-test-utils.h"
 
@@ -44,6 +47,8 @@ show_dashboard (VdTestFixture *fx,
   stack = vd_test_child_of (*window, VD_TYPE_WINDOW, "section_stack");
   page = VD_DASHBOARD_PAGE (gtk_stack_get_visible_child (stack));
   g_assert_true (vd_test_wait_for (vd_test_is_mapped, page));
+  /* it opens on the last year with figures, not on an empty calendar year */
+  g_assert_cmpint (vd_dashboard_page_get_year (page), ==, YEAR);
   vd_dashboard_page_set_year (page, YEAR);
   vd_test_run_for (200);
   return page;
@@ -129,6 +134,16 @@ test_every_chart (VdTestFixture *fx,
       g_assert_nonnull (strstr (vd_chart_data_get_title (data), "2025"));
       description = vd_chart_data_describe (data);
       g_assert_nonnull (strstr (description, vd_chart_data_get_category (data, 0)));
+      /* with figures, not a chart of zeros (but stars take years of service: this
+       * small district has no star volunteer yet) */
+      if (!g_str_equal (gtk_widget_get_name (GTK_WIDGET (card)), "stars"))
+        {
+          double total = 0;
+
+          for (guint s = 0; s < vd_chart_data_get_n_series (data); s++)
+            total += vd_chart_data_series_total (data, s);
+          g_assert_cmpfloat (total, >, 0);
+        }
       /* drawn: more than a background and a line or two */
       g_assert_cmpuint (count_colours (GTK_WIDGET (chart)), >, 8);
     }
@@ -335,6 +350,109 @@ test_copy (VdTestFixture *fx,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A figure of one team, station or volunteer: sql has one %s for the id. */
+static gint64
+query_for (VdDatabase *db,
+           const char *sql,
+           gint64      id)
+{
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *full = NULL;
+  g_auto(GStrv) parts = g_strsplit (sql, "%s", 2);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  full = g_strconcat (parts[0], id_text, parts[1], NULL);
+  return vd_test_query_int (db, full);
+}
+
+/* The sum of a monthly-hours chart, in minutes. */
+static gint64
+chart_minutes (VdMonthlyHours *hours)
+{
+  VdChartData *data = vd_chart_get_data (vd_chart_card_get_chart (vd_monthly_hours_get_card (hours)));
+  double sum = 0;
+
+  g_assert_nonnull (data);
+  g_assert_cmpuint (vd_chart_data_get_n_categories (data), ==, 12);
+  for (guint m = 0; m < 12; m++)
+    sum += vd_chart_data_get_value (data, 0, m);
+  return (gint64) llround (sum * 60);
+}
+
+/* The detail panes' charts: the owner's latest year, its approved minutes exactly,
+ * the year switcher; the volunteer's section is hidden for one who never served. */
+static void
+test_detail_hours (VdTestFixture *fx,
+                   gconstpointer  unused)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  VdMonthlyHours *team = VD_MONTHLY_HOURS (vd_monthly_hours_new ());
+  VdMonthlyHours *station = VD_MONTHLY_HOURS (vd_monthly_hours_new ());
+  VdVolunteerHoursSection *section = g_object_new (VD_TYPE_VOLUNTEER_HOURS_SECTION, NULL);
+  gint64 team_id, station_id, volunteer_id, idle_id;
+
+  fill_district (fx);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (team));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (station));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (section));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 900);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* the busiest team of YEAR; its hours are those of the events it organized */
+  team_id = vd_test_query_int (fx->db, "SELECT e.team_id FROM service_records r JOIN events e ON e.id = r.event_id "
+                                       "WHERE r.status = 'approved' AND e.team_id IS NOT NULL "
+                                       "AND r.service_date LIKE '2025-%' GROUP BY 1 ORDER BY sum (r.minutes) DESC LIMIT 1");
+  vd_monthly_hours_show (team, fx->db, VD_STATS_TEAM, team_id, "服务队");
+  g_assert_cmpint (vd_monthly_hours_get_year (team), ==, YEAR);
+  g_assert_cmpint (chart_minutes (team), ==,
+                   query_for (fx->db, "SELECT sum (r.minutes) FROM service_records r "
+                                      "JOIN events e ON e.id = r.event_id WHERE r.status = 'approved' "
+                                      "AND e.team_id = %s AND r.service_date LIKE '2025-%'",
+                                      team_id));
+  g_assert_cmpint (chart_minutes (team), >, 0);
+  g_assert_nonnull (strstr (vd_chart_data_get_title (vd_chart_get_data (vd_chart_card_get_chart (vd_monthly_hours_get_card (team)))),
+                            "服务队"));
+  /* the previous year by the switcher; there is no next year past this one */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (team), "hours.previous-year", NULL));
+  g_assert_cmpint (vd_monthly_hours_get_year (team), ==, YEAR - 1);
+  g_assert_cmpint (chart_minutes (team), ==,
+                   query_for (fx->db, "SELECT coalesce (sum (r.minutes), 0) FROM service_records r "
+                                      "JOIN events e ON e.id = r.event_id WHERE r.status = 'approved' "
+                                      "AND e.team_id = %s AND r.service_date LIKE '2024-%'",
+                                      team_id));
+
+  station_id = vd_test_query_int (fx->db, "SELECT e.station_id FROM service_records r JOIN events e ON e.id = r.event_id "
+                                          "WHERE r.status = 'approved' AND e.station_id IS NOT NULL "
+                                          "AND r.service_date LIKE '2025-%' LIMIT 1");
+  vd_monthly_hours_show (station, fx->db, VD_STATS_STATION, station_id, "站点");
+  g_assert_cmpint (vd_monthly_hours_get_year (station), ==, YEAR);
+  g_assert_cmpint (chart_minutes (station), ==,
+                   query_for (fx->db, "SELECT sum (r.minutes) FROM service_records r "
+                                      "JOIN events e ON e.id = r.event_id WHERE r.status = 'approved' "
+                                      "AND e.station_id = %s AND r.service_date LIKE '2025-%'",
+                                      station_id));
+
+  volunteer_id = vd_test_query_int (fx->db, "SELECT volunteer_id FROM service_records WHERE status = 'approved' "
+                                            "AND event_id IS NOT NULL AND service_date LIKE '2025-%' LIMIT 1");
+  vd_volunteer_hours_section_show (section, fx->db, volunteer_id, "张伟");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (section)));
+  g_assert_cmpint (vd_monthly_hours_get_year (vd_volunteer_hours_section_get_hours (section)), ==, YEAR);
+  g_assert_cmpint (chart_minutes (vd_volunteer_hours_section_get_hours (section)), ==,
+                   query_for (fx->db, "SELECT sum (minutes) FROM service_records "
+                                      "WHERE status = 'approved' AND event_id IS NOT NULL "
+                                      "AND volunteer_id = %s AND service_date LIKE '2025-%'",
+                                      volunteer_id));
+  idle_id = vd_test_query_int (fx->db, "SELECT id FROM volunteers WHERE id NOT IN "
+                                       "(SELECT volunteer_id FROM service_records WHERE status = 'approved') LIMIT 1");
+  g_assert_cmpint (idle_id, >, 0);
+  vd_volunteer_hours_section_show (section, fx->db, idle_id, "李娜");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (section)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +463,7 @@ main (int   argc,
   VD_TEST_ADD ("/ui/dashboard/keyboard", test_keyboard);
   VD_TEST_ADD ("/ui/dashboard/export", test_export);
   VD_TEST_ADD ("/ui/dashboard/copy", test_copy);
+  VD_TEST_ADD ("/ui/dashboard/detail-hours", test_detail_hours);
 
   return g_test_run ();
 }

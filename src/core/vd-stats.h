@@ -92,6 +92,46 @@ gboolean   vd_stats_party                   (VdDatabase   *db,
                                              VdStatsParty *out,
                                              GError      **error);
 
+/* Whose hours vd_stats_monthly_minutes() and vd_stats_latest_year() count. */
+typedef enum
+{
+  VD_STATS_DISTRICT,
+  VD_STATS_VOLUNTEER,
+  VD_STATS_TEAM,      /* the events the team organized */
+  VD_STATS_STATION,   /* the events held at the station */
+} VdStatsOwner;
+
+/* Approved minutes of each month of year, of the district or of one volunteer, team
+ * or station (id). */
+gboolean   vd_stats_monthly_minutes         (VdDatabase   *db,
+                                             VdStatsOwner  owner,
+                                             gint64        id,
+                                             int           year,
+                                             gint64        minutes[12],
+                                             GError      **error);
+/* The latest year, not after the current one, with approved hours of owner id — for
+ * the district, with events (not cancelled) starting in it; 0 when there is none. */
+gboolean   vd_stats_latest_year             (VdDatabase   *db,
+                                             VdStatsOwner  owner,
+                                             gint64        id,
+                                             int          *year,
+                                             GError      **error);
+
+/* The year's totals for the dashboard's figures. */
+typedef struct
+{
+  gint64 volunteers;   /* distinct volunteers with approved hours */
+  gint64 minutes;      /* approved minutes */
+  gint64 records;      /* approved person-times */
+  gint64 events;       /* events starting in the year, not cancelled */
+  gint64 people;       /* people served at them */
+} VdStatsYear;
+
+gboolean   vd_stats_year                    (VdDatabase   *db,
+                                             int           year,
+                                             VdStatsYear  *out,
+                                             GError      **error);
+
 /* Recomputes every summary (and each event's counters, and the volunteers' approved
  * totals) from the service records, in one transaction. For bulk loaders that wrote
  * records with the triggers dropped; the triggers keep them exact otherwise. */
