@@ -279,7 +279,8 @@ vd_sample_summarize (VdDatabase       *db,
     "AND service_date BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'",
     "SELECT count(*) FROM trainings WHERE starts_at BETWEEN ?1 || '-01-01' AND ?1 || '-12-31 24'",
     "SELECT count(*) FROM training_attendance a JOIN trainings t ON t.id = a.training_id "
-    "WHERE t.starts_at BETWEEN ?1 || '-01-01' AND ?1 || '-12-31 24'",
+    "WHERE t.starts_at BETWEEN ?1 || '-01-01' AND ?1 || '-12-31 24' "
+    "AND (a.status = 'present' OR a.status = 'late')",
     "SELECT count(*) FROM wishes",
     "SELECT count(*) FROM wishes WHERE status = 'fulfilled' AND fulfilled_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'",
     "SELECT count(*) FROM points_ledger",

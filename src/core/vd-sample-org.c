@@ -278,6 +278,10 @@ vd_sample_trainings (SampleGen  *gen,
       g_autofree char *trainer = vd_sample_make_name (gen->rand);
       /* a session after today has its registrations so far, no check-ins */
       gboolean future = day > gen->today;
+      /* "attendances" are the people who came (present or late), as the training
+       * statistics count them; about one registration in six more did not come
+       * (absent or excused). A future session has only its registrations. */
+      guint no_shows = future ? 0 : size / 6;
       gint64 training_id;
       char starts[20];
       char ends[20];
@@ -293,18 +297,19 @@ vd_sample_trainings (SampleGen  *gen,
       sqlite3_bind_text (stmt, 5, ends, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 6, gen->stations[station].name, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 7, (int)station);
-      sqlite3_bind_int (stmt, 8, (int)size + g_rand_int_range (gen->rand, 0, 16));
+      sqlite3_bind_int (stmt, 8, (int)(size + no_shows) + g_rand_int_range (gen->rand, 0, 16));
       sqlite3_bind_int (stmt, 9, minutes);
       ok = vd_sample_step (gen, stmt, error);
       training_id = sqlite3_last_insert_rowid (gen->db);
 
       gen->stamp++;
-      for (guint placed = 0, tries = 0; ok && placed < size && tries < size * 100; tries++)
+      for (guint placed = 0, tries = 0; ok && placed < size + no_shows && tries < (size + no_shows) * 100; tries++)
         {
           guint32 v = vd_sample_pick_volunteer (gen, future ? gen->today - 20 : day - 10);
           int r = g_rand_int_range (gen->rand, 0, 100);
           const char *status = future ? "registered"
-                             : r < 78 ? "present" : r < 85 ? "late" : r < 94 ? "absent" : "excused";
+                             : placed < size ? (r < 92 ? "present" : "late")
+                             : (r < 60 ? "absent" : "excused");
           char registered[20];
           char checked_in[20];
 
