@@ -32,6 +32,8 @@ int         vd_cli_backup         (int    argc,
                                    char **argv);
 int         vd_cli_restore        (int    argc,
                                    char **argv);
+int         vd_cli_report_annual  (int    argc,
+                                   char **argv);
 int         vd_cli_check          (int    argc,
                                    char **argv);
 

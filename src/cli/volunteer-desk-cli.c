@@ -463,6 +463,7 @@ static const struct {
   { "backup", NULL, vd_cli_backup, N_("Copy the database into a backup file") },
   { "restore", NULL, vd_cli_restore, N_("Replace the database with a backup") },
   { "check", NULL, vd_cli_check, N_("Check the database's integrity and references") },
+  { "report", "annual", vd_cli_report_annual, N_("Write the annual work summary as PDF, .xlsx or JSON") },
 };
 
 static int

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "vd-annual.h"
 #include "vd-audit.h"
 #include "vd-backup.h"
 #include "vd-certificates.h"

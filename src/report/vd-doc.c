@@ -246,6 +246,28 @@ vd_doc_table (VdDoc              *doc,
     g_clear_object (&head[i]);
 }
 
+void
+vd_doc_drawing (VdDoc         *doc,
+                double         height,
+                VdDocDrawFunc  draw,
+                gpointer       user_data)
+{
+  vd_doc_keep (doc, height);
+  cairo_save (doc->cr);
+  cairo_translate (doc->cr, MARGIN, doc->y);
+  cairo_rectangle (doc->cr, 0, 0, text_width (), height);
+  cairo_clip (doc->cr);
+  draw (doc->cr, text_width (), height, user_data);
+  cairo_restore (doc->cr);
+  doc->y += height;
+}
+
+double
+vd_doc_text_width (VdDoc *doc)
+{
+  return text_width ();
+}
+
 guint
 vd_doc_get_n_pages (VdDoc *doc)
 {

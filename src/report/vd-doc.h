@@ -49,6 +49,20 @@ void      vd_doc_table        (VdDoc              *doc,
                                const VdDocAlign   *aligns,
                                const char * const *header,
                                GPtrArray          *rows);
+/* Draws into a box of the text width and height points at the current position
+ * (on a new page if it does not fit): draw gets cr translated to the box's corner
+ * and clipped to it, in points. The page is a recording, so what draw paints (a
+ * chart from vd_chart_draw) stays vector in the PDF. */
+typedef void (*VdDocDrawFunc) (cairo_t  *cr,
+                               double    width,
+                               double    height,
+                               gpointer  user_data);
+void      vd_doc_drawing      (VdDoc         *doc,
+                               double         height,
+                               VdDocDrawFunc  draw,
+                               gpointer       user_data);
+/* The width of the text column, in points. */
+double    vd_doc_text_width   (VdDoc         *doc);
 /* The remaining height on the current page, in points. */
 double    vd_doc_space_left   (VdDoc         *doc);
 
