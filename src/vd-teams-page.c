@@ -20,7 +20,7 @@
 #include "vd-team-detail.h"
 #include "vd-team-dialog.h"
 #include "vd-list-import-dialog.h"
-#include "vd-team-export.h"
+#include "vd-list-export-dialog.h"
 #include "vd-teams-page.h"
 #include "vd-window.h"
 
@@ -300,26 +300,6 @@ on_categories_changed_cb (VdTeamsPage *self)
 }
 
 static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(VdTeamsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint n = 0;
-
-  if (!vd_team_export_run_finish (result, &n, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        vd_dialogs_show_message (get_parent_window (self), _("Export Failed"), error->message);
-      return;
-    }
-  text = g_strdup_printf (ngettext ("Exported %u member", "Exported %u members", n), n);
-  add_toast_text (self, text);
-}
-
-static void
 set_archived (VdTeamsPage *self,
               gint64       id,
               const char  *name,
@@ -488,11 +468,14 @@ export_members_action (GtkWidget  *widget,
 {
   VdTeamsPage *self = VD_TEAMS_PAGE (widget);
   VdTeam *team = get_selected (self);
+  VdListFilter filter = { 0, };
 
   if (team == NULL || get_parent_window (self) == NULL)
     return;
-  vd_team_export_run (get_parent_window (self), vd_page_get_database (VD_PAGE (self)), team,
-                      on_export_done_cb, g_object_ref (self));
+  /* The same export as every other list: the privacy question, CSV or .xlsx. */
+  filter.owner = team->id;
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (self)),
+                                      VD_LIST_MEMBERS, &filter);
 }
 
 static void

@@ -586,62 +586,6 @@ test_figures (VdTestFixture *fx,
   g_assert_cmpuint (f->count, ==, 0);
 }
 
-static void
-test_export (VdTestFixture *fx,
-             gconstpointer  data)
-{
-  gint64 team = add_team (fx->db, "党员先锋队", category_id (fx->db, 0), 0);
-  gint64 ids[2] = { 1, 2 };
-  g_autofree char *csv = g_build_filename (fx->dir, "members.csv", NULL);
-  g_autofree char *full = g_build_filename (fx->dir, "members-full.csv", NULL);
-  g_autofree char *xlsx = g_build_filename (fx->dir, "members.xlsx", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n = 0;
-  gsize len;
-
-  vd_test_add_six_volunteers (fx->db);
-  add_members (fx->db, team, ids, 2, 2);
-  g_assert_true (vd_teams_set_role (fx->db, team, 2, VD_TEAM_ROLE_LEADER, NULL));
-
-  g_assert_true (vd_teams_export_members (fx->db, team, csv, FALSE, &n, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_true (g_file_get_contents (csv, &contents, &len, NULL));
-  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
-  lines = g_strsplit (contents + 3, "\n", -1);
-  g_assert_true (g_str_has_prefix (lines[0], "Volunteer number,Name,Role,Joined on,Gender"));
-  /* the leader first; phones and ID numbers masked */
-  g_assert_true (g_str_has_prefix (lines[1], "V00000002,张小伟,Leader,2025-07-01,"));
-  g_assert_nonnull (strstr (lines[1], "139****5678"));
-  g_assert_null (strstr (lines[1], "13912345678"));
-  g_assert_nonnull (strstr (lines[2], "138****8000"));
-  g_assert_null (strstr (contents, "410105198503071"));
-  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM audit_log WHERE entity = 'teams' "
-                                              "AND action = 'export-members' AND after_json ->> '$.rows' = '2'"),
-                   ==, 1);
-
-  /* full numbers only when asked, and then the file is private */
-  g_assert_true (vd_teams_export_members (fx->db, team, full, TRUE, NULL, NULL, &error));
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (full, &contents, NULL, NULL));
-  g_assert_nonnull (strstr (contents, "13912345678"));
-  g_assert_cmpuint (vd_test_file_mode (full), ==, 0600);
-  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count (*) FROM audit_log WHERE entity = 'teams' "
-                                              "AND action = 'export-members-full-ids'"), ==, 1);
-
-  g_assert_true (vd_teams_export_members (fx->db, team, xlsx, FALSE, &n, NULL, &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (xlsx, &contents, &len, NULL));
-  g_assert_cmpuint (len, >, 4);
-  g_assert_true (memcmp (contents, "PK", 2) == 0);
-
-  g_assert_false (vd_teams_export_members (fx->db, 999, csv, FALSE, NULL, NULL, &error));
-  g_assert_error (error, VD_TEAMS_ERROR, VD_TEAMS_ERROR_NOT_FOUND);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -658,7 +602,6 @@ main (int    argc,
   ADD ("/teams/delete-refused", test_delete_refused);
   ADD ("/teams/categories", test_categories);
   ADD ("/teams/figures", test_figures);
-  ADD ("/teams/export", test_export);
 
   return g_test_run ();
 }

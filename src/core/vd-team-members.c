@@ -15,10 +15,7 @@
 #include "vd-date.h"
 #include "vd-identity.h"
 #include "vd-register.h"
-#include "vd-settings.h"
-#include "vd-table-writer.h"
 #include "vd-teams-private.h"
-#include "vd-volunteer-columns.h"
 
 G_DEFINE_FINAL_TYPE (VdTeamMember, vd_team_member, G_TYPE_OBJECT)
 
@@ -494,98 +491,3 @@ fail:
 
 /* Export */
 
-/* The register's columns a member list needs, with role and date after the name. */
-static const int export_columns[] = {
-  VD_COLUMN_VOLUNTEER_NO, VD_COLUMN_NAME, -1, -2, VD_COLUMN_GENDER, VD_COLUMN_AGE,
-  VD_COLUMN_PHONE, VD_COLUMN_ID_TYPE, VD_COLUMN_ID_NUMBER, VD_COLUMN_POLITICAL,
-  VD_COLUMN_EMPLOYER, VD_COLUMN_SKILLS, VD_COLUMN_COMMUNITY, VD_COLUMN_STATION,
-  VD_COLUMN_HOURS, VD_COLUMN_STARS, VD_COLUMN_STATUS,
-};
-#define N_EXPORT_COLUMNS G_N_ELEMENTS (export_columns)
-
-gboolean
-vd_teams_export_members (VdDatabase    *db,
-                         gint64         team_id,
-                         const char    *path,
-                         gboolean       full_ids,
-                         guint         *n_written,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  g_autoptr(VdTeam) team = NULL;
-  g_autoptr(VdSettings) settings = NULL;
-  g_autoptr(VdTableWriter) writer = NULL;
-  g_autofree char *rows = NULL;
-  g_autofree char *json = NULL;
-  const char *header[N_EXPORT_COLUMNS];
-  sqlite3_stmt *stmt;
-  guint n = 0;
-  int rc;
-
-  g_return_val_if_fail (VD_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  team = vd_teams_get (db, team_id, error);
-  if (team == NULL)
-    return FALSE;
-  settings = vd_settings_load (db, error);
-  if (settings == NULL)
-    return FALSE;
-  /* A sheet's name has at most 31 characters in Excel. */
-  writer = vd_table_writer_new (path, vd_table_format_for_path (path), _("Members"), full_ids, error);
-  if (writer == NULL)
-    return FALSE;
-
-  for (guint c = 0; c < N_EXPORT_COLUMNS; c++)
-    header[c] = export_columns[c] == -1 ? C_("column header", "Role")
-                : export_columns[c] == -2 ? C_("column header", "Joined on")
-                : vd_column_get_label (export_columns[c]);
-  if (!vd_table_writer_add_row (writer, header, N_EXPORT_COLUMNS, error))
-    return FALSE;
-
-  stmt = vd_database_prepare (db, "SELECT " VD_VOLUNTEER_COLUMNS ", m.role, m.joined_on FROM "
-                                  VD_VOLUNTEER_FROM " JOIN team_members m ON m.volunteer_id = v.id "
-                                  "WHERE m.team_id = ?1 ORDER BY " ROLE_RANK ", v.name_sort, v.id",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, team_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(VdVolunteer) v = vd_volunteer_new_from_row (stmt);
-      int ncol = sqlite3_column_count (stmt);
-      char *cells[N_EXPORT_COLUMNS];
-      VdTeamRole role;
-      gboolean ok;
-
-      if (!vd_team_role_from_code ((const char *)sqlite3_column_text (stmt, ncol - 2), &role))
-        role = VD_TEAM_ROLE_MEMBER;
-      for (guint c = 0; c < N_EXPORT_COLUMNS; c++)
-        cells[c] = export_columns[c] == -1 ? g_strdup (vd_team_role_get_label (role))
-                   : export_columns[c] == -2 ? g_strdup ((const char *)sqlite3_column_text (stmt, ncol - 1))
-                   : vd_column_format (export_columns[c], v, settings, full_ids);
-      ok = vd_table_writer_add_row (writer, (const char * const *)cells, N_EXPORT_COLUMNS, error);
-      for (guint c = 0; c < N_EXPORT_COLUMNS; c++)
-        g_free (cells[c]);
-      if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      n++;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return vd_database_set_error (error, vd_database_get_handle (db), rc, NULL);
-  if (!vd_table_writer_finish (writer, error))
-    return FALSE;
-
-  rows = g_strdup_printf ("%u", n);
-  json = vd_audit_json_object ("file", path, "rows", rows, "full_ids", full_ids ? "yes" : "no", NULL);
-  if (!vd_audit_log (db, "teams", team_id, full_ids ? "export-members-full-ids" : "export-members",
-                     NULL, json, error))
-    return FALSE;
-  if (n_written != NULL)
-    *n_written = n;
-  return TRUE;
-}

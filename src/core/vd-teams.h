@@ -203,17 +203,6 @@ gboolean    vd_teams_restore_member (VdDatabase   *db,
                                      VdTeamMember *member,
                                      GError      **error);
 
-/* The member list to CSV (UTF-8 with BOM) or .xlsx by path's name, with the
- * register's columns; ID numbers and phones masked unless full_ids (then the file is
- * made private). Audited. *n_written may be NULL. */
-gboolean    vd_teams_export_members (VdDatabase    *db,
-                                     gint64         team_id,
-                                     const char    *path,
-                                     gboolean       full_ids,
-                                     guint         *n_written,
-                                     GCancellable  *cancellable,
-                                     GError       **error);
-
 /* Team categories: the editable list of domain 'team' */
 
 typedef struct
