@@ -80,3 +80,24 @@ vd_dialogs_new_question (GtkWindow             *parent,
 
   return GTK_WIDGET (dialog);
 }
+
+GtkWidget *
+vd_dialogs_new_privacy_choice (GtkCheckButton **check)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *tick = gtk_check_button_new_with_mnemonic (_("Include _full ID numbers and phone numbers"));
+  GtkWidget *note = gtk_label_new (_("Otherwise they are masked, as in 410105********1234 and 138****5678. "
+                                     "A file with full numbers can be opened only by your user account."));
+
+  g_return_val_if_fail (check != NULL, NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_set_margin_start (note, 6);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_add_css_class (note, "caption");
+  gtk_box_append (GTK_BOX (box), tick);
+  gtk_box_append (GTK_BOX (box), note);
+  *check = GTK_CHECK_BUTTON (tick);
+  return box;
+}

@@ -21,4 +21,9 @@ GtkWidget *vd_dialogs_new_question (GtkWindow             *parent,
                                     const char            *action_label,
                                     AdwResponseAppearance  appearance);
 
+/* The extra child of an export's question: "Include full ID numbers and phone
+ * numbers", unticked, with a note on masking and on the private file. *check is
+ * the tick box (owned by the returned box). */
+GtkWidget *vd_dialogs_new_privacy_choice (GtkCheckButton **check);
+
 G_END_DECLS

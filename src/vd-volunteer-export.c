@@ -183,28 +183,6 @@ on_question_response_cb (AdwMessageDialog *dialog,
   ask_for_file (task);
 }
 
-static GtkWidget *
-create_privacy_choice (ExportJob *job)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *check;
-  GtkWidget *note;
-
-  check = gtk_check_button_new_with_mnemonic (_("Include _full ID numbers and phone numbers"));
-  note = gtk_label_new (_("Otherwise they are masked, as in 410105********1234 and 138****5678. "
-                          "A file with full numbers can be opened only by your user account."));
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_widget_set_margin_start (note, 6);
-  gtk_widget_add_css_class (note, "dim-label");
-  gtk_widget_add_css_class (note, "caption");
-  gtk_box_append (GTK_BOX (box), check);
-  gtk_box_append (GTK_BOX (box), note);
-
-  job->full_check = GTK_CHECK_BUTTON (check);
-  return box;
-}
-
 void
 vd_volunteer_export_run (GtkWindow           *parent,
                          VdDatabase          *db,
@@ -235,7 +213,8 @@ vd_volunteer_export_run (GtkWindow           *parent,
                                     "cancel", _("_Cancel"),
                                     "export", _("_Export…"),
                                     ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_privacy_choice (job));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      vd_dialogs_new_privacy_choice (&job->full_check));
 
   /* The task's reference passes to the flow; whichever step ends it drops it. */
   g_signal_connect (dialog, "response", G_CALLBACK (on_question_response_cb), task);
