@@ -92,8 +92,11 @@ section (const char *json,
   const char *start = strstr (json, start_key);
   const char *end;
 
-  g_assert_nonnull (start);
-  end = strstr (start + 1, "\n  \"");
+  if (start == NULL)
+    g_error ("no “%s” in:\n%s", key, json);
+  end = strchr (start + strlen (start_key), '\n');
+  while (end != NULL && !g_str_has_prefix (end, "\n  \""))
+    end = strchr (end + 1, '\n');
   return g_strndup (start, end != NULL ? (gsize)(end - start) : strlen (start));
 }
 
