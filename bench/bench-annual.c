@@ -3,38 +3,22 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-annual DATABASE [YEAR]
+ *   bench-annual CITY.db [YEAR]
  *
- * The database is opened as it is (its tallies may be brought up to date by the first
- * run, which is reported apart): give it a copy, not a shared cache. Prints table rows
- * in the format of bench/run (medians of 7 runs).
+ * CITY.db is the city bench/run builds once; the year is the city's (the latest with
+ * approved hours) unless given. The first run is reported apart (cold caches). Prints
+ * table rows (medians of 7 runs).
  */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
+#include "bench-common.h"
 #include "vd-annual-document.h"
-#include "vd-core.h"
 
-#define RUNS 7
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, (GCompareFunc) compare_doubles);
-  return v[n / 2];
-}
+#define RUNS BENCH_RUNS
 
 /* One summary of year into dir; returns the seconds it took for what kind asks. */
 static double
@@ -75,39 +59,31 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(VdDatabase) db = NULL;
   g_autofree char *dir = NULL;
-  int year = 0, first;
-  gint64 volunteers;
-  double first_run;
+  g_autofree char *what = NULL;
+  int year;
 
   if (argc < 2)
     {
-      g_printerr ("usage: bench-annual DATABASE [YEAR]\n");
+      g_printerr ("usage: bench-annual CITY.db [YEAR]\n");
       return 2;
     }
-  db = vd_database_open (argv[1], &error);
-  if (db == NULL)
-    g_error ("%s: %s", argv[1], error->message);
-  if (argc > 2)
-    year = atoi (argv[2]);
-  else if (!vd_annual_years (db, &first, &year, &error))
-    g_error ("%s", error->message);
-  volunteers = vd_database_count_rows (db, "volunteers");
+  db = bench_open_city (argv[1]);
+  year = argc > 2 ? atoi (argv[2]) : bench_city_year (db);
   dir = g_dir_make_tmp ("bench-annual-XXXXXX", &error);
   g_assert_no_error (error);
 
-  first_run = run_once (db, year, dir, "pdf");
-  g_print ("| annual summary %d, first run (%" G_GINT64_FORMAT " volunteers) | %9.1f ms | — |\n",
-           year, volunteers, first_run * 1000);
+  what = g_strdup_printf ("annual summary %d as pdf, first run", year);
+  bench_row (what, run_once (db, year, dir, "pdf") * 1000, "ms", "—");
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       double t[RUNS];
       g_autofree char *path = g_strdup_printf ("%s/annual.%s", dir, kinds[k]);
 
       for (guint i = 0; i < RUNS; i++)
-        t[i] = run_once (db, year, dir, kinds[k]);
-      g_print ("| annual summary %d as %-4s (figures + file) | %9.1f ms | %s |\n",
-               year, kinds[k], median (t, RUNS) * 1000,
-               g_str_equal (kinds[k], "pdf") ? "≤ 2000 ms" : "—");
+        t[i] = run_once (db, year, dir, kinds[k]) * 1000;
+      g_clear_pointer (&what, g_free);
+      what = g_strdup_printf ("annual summary %d as %s (figures + file)", year, kinds[k]);
+      bench_row (what, bench_median (t, RUNS), "ms", g_str_equal (kinds[k], "pdf") ? "≤ 2,000 ms" : "—");
       g_unlink (path);
     }
   g_rmdir (dir);

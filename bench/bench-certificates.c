@@ -12,22 +12,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
-#include <stdlib.h>
 
+#include "bench-common.h"
 #include "vd-certificate-document.h"
-#include "vd-core.h"
 
 #define RUNS 3
 #define BATCH 1000
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
 
 int
 main (int    argc,
@@ -39,27 +29,16 @@ main (int    argc,
   g_autofree char *pdf = NULL;
   double issue[RUNS], write[RUNS], total[RUNS];
   sqlite3_stmt *stmt;
-  int year = 0;
+  int year;
 
   if (argc != 3)
     {
       g_printerr ("usage: %s CITY.db WORKDIR\n", argv[0]);
       return 2;
     }
-  setlocale (LC_ALL, "");
-  vd_core_init_i18n (NULL);
-  db = vd_database_open (argv[1], &error);
-  if (db == NULL)
-    g_error ("%s", error->message);
-
-  /* The volunteers with the most approved hours of the latest year with records. */
-  stmt = vd_database_prepare (db, "SELECT max (substr (service_date, 1, 4)) FROM service_records "
-                                  "WHERE status = 'approved'", &error);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    year = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  if (year == 0)
-    g_error ("%s has no approved service records", argv[1]);
+  db = bench_open_city (argv[1]);
+  /* The volunteers with the most approved hours of the city's year. */
+  year = bench_city_year (db);
   stmt = vd_database_prepare (db, "SELECT volunteer_id FROM service_records "
                                   "WHERE status = 'approved' AND service_date >= ?1 || '-01-01' "
                                   "GROUP BY volunteer_id ORDER BY count (*) DESC LIMIT ?2", &error);
@@ -107,11 +86,8 @@ main (int    argc,
     }
   g_unlink (pdf);
 
-  qsort (issue, RUNS, sizeof (double), compare_doubles);
-  qsort (write, RUNS, sizeof (double), compare_doubles);
-  qsort (total, RUNS, sizeof (double), compare_doubles);
-  g_print ("| %-44s | %10.1f ms   | %-12s |\n", "1,000 certificates: issue (numbers, hours)", issue[RUNS / 2], "—");
-  g_print ("| %-44s | %10.1f ms   | %-12s |\n", "1,000 certificates: lay out and write the PDF", write[RUNS / 2], "—");
-  g_print ("| %-44s | %10.1f ms   | %-12s |\n", "1,000 certificates, one PDF (total)", total[RUNS / 2], "≤ 10,000 ms");
+  bench_row ("1,000 certificates: issue (numbers, hours)", bench_median (issue, RUNS), "ms", "—");
+  bench_row ("1,000 certificates: lay out and write the PDF", bench_median (write, RUNS), "ms", "—");
+  bench_row ("1,000 certificates, one PDF (total)", bench_median (total, RUNS), "ms", "≤ 10,000 ms");
   return 0;
 }

@@ -3,67 +3,21 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-charts [--upgrade] [CITY.db]
+ *   bench-charts CITY.db
  *
- * Without a database (or one this build cannot open) the charts are drawn from the
- * figures of an empty year and the query is not measured. A database of another
- * schema version is left alone (the cache is shared with other builds) unless
- * --upgrade is given. Prints table rows in the format of bench/run (medians of 7
- * runs).
+ * CITY.db is the city bench/run builds once (volunteer-desk-cli sample --scale city);
+ * the year is the one the dashboard opens on. Prints table rows (medians of 7 runs).
  */
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <math.h>
 
+#include "bench-common.h"
 #include "vd-chart-draw.h"
-#include "vd-core.h"
 #include "vd-dashboard-charts.h"
 
-#define RUNS 7
-
-/* PRAGMA user_version of path, read without changing the file; -1 if unreadable. */
-static int
-schema_version (const char *path)
-{
-  sqlite3 *raw = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-
-  if (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
-      && sqlite3_prepare_v2 (raw, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (raw);
-  return version;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, (GCompareFunc) compare_doubles);
-  return v[n / 2];
-}
-
-static void
-row (const char *what,
-     double      ms,
-     const char *target)
-{
-  g_print ("| %-44s | %10.1f ms   | %-12s |\n", what, ms, target);
-}
+#define RUNS BENCH_RUNS
 
 /* Every dashboard chart drawn at width × height into one image; milliseconds. */
 static double
@@ -89,7 +43,7 @@ draw_all (VdDatabase            *db,
       cairo_destroy (cr);
     }
   cairo_surface_flush (surface);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return bench_ms_since (start);
 }
 
 /* Everything the dashboard page reads for a year: the register's figures, the key
@@ -126,7 +80,7 @@ load_all (VdDatabase *db,
       if (data == NULL)
         g_error ("%s: %s", vd_dashboard_charts[i].id, error->message);
     }
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return bench_ms_since (start);
 }
 
 /* A line of n points, drawn at 1200 × 800 (reduced per pixel column); milliseconds. */
@@ -154,7 +108,7 @@ draw_dense_line (guint               n,
   vd_chart_draw (cr, 1200, 800, data, style);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return bench_ms_since (start);
 }
 
 int
@@ -164,127 +118,56 @@ main (int    argc,
   g_autoptr(VdDatabase) db = NULL;
   g_autoptr(VdDashboardData) d = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 800);
   VdChartStyle style;
   double times[RUNS];
-  int first, last, year;
-  gboolean upgrade = FALSE;
-  g_autofree char *empty_dir = NULL;
-  g_autofree char *empty_path = NULL;
-  guint i;
+  gint64 start;
+  int year;
 
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s CITY.db\n", argv[0]);
+      return 2;
+    }
   vd_chart_style_init (&style, FALSE);
+  db = bench_open_city (argv[1]);
+  year = bench_city_year (db);
 
-  if (argc > 1 && g_str_equal (argv[1], "--upgrade"))
+  /* the first load after new volunteers folds them into the tallies */
+  start = g_get_monotonic_time ();
+  d = vd_dashboard_data_load (db, year, &error);
+  if (d == NULL)
+    g_error ("%s", error->message);
+  bench_row ("dashboard figures, first load", bench_ms_since (start), "ms", "—");
+  for (guint i = 0; i < RUNS; i++)
     {
-      upgrade = TRUE;
-      argc--;
-      argv++;
-    }
-  if (argc > 1 && g_file_test (argv[1], G_FILE_TEST_EXISTS))
-    {
-      int version = schema_version (argv[1]);
-
-      if (version != VD_SCHEMA_VERSION && !upgrade)
-        g_printerr ("bench-charts: %s has schema %d, this build %d: not opened "
-                    "(--upgrade migrates it; dashboard query not measured)\n",
-                    argv[1], version, VD_SCHEMA_VERSION);
-      else
-        {
-          gint64 start = g_get_monotonic_time ();
-
-          db = vd_database_open (argv[1], &error);
-          if (db == NULL)
-            g_printerr ("bench-charts: %s: %s (dashboard query not measured)\n", argv[1], error->message);
-          else if (version != VD_SCHEMA_VERSION)
-            row ("upgrade to the dashboard's tallies (once)", (g_get_monotonic_time () - start) / 1000.0, "—");
-          g_clear_error (&error);
-        }
-    }
-
-  if (db != NULL)
-    {
-      g_autofree char *what = NULL;
-      gint64 n = vd_database_count_rows (db, "volunteers");
-
-      if (!vd_dashboard_data_years (db, &first, &last, &error))
-        g_error ("%s", error->message);
-      year = last;
-      /* the year the page opens on: the latest with events or hours */
-      {
-        int latest = 0;
-
-        if (vd_stats_latest_year (db, VD_STATS_DISTRICT, 0, &latest, &error) && latest > 0)
-          year = latest;
-        g_clear_error (&error);
-      }
-      {
-        gint64 start = g_get_monotonic_time ();
-
-        /* the first load after new volunteers folds them into the tallies */
-        d = vd_dashboard_data_load (db, year, &error);
-        if (d == NULL)
-          g_error ("%s", error->message);
-        row ("dashboard figures, first load", (g_get_monotonic_time () - start) / 1000.0, "—");
-      }
-      for (i = 0; i < RUNS; i++)
-        {
-          gint64 start = g_get_monotonic_time ();
-
-          g_clear_pointer (&d, vd_dashboard_data_free);
-          d = vd_dashboard_data_load (db, year, &error);
-          if (d == NULL)
-            g_error ("%s", error->message);
-          times[i] = (g_get_monotonic_time () - start) / 1000.0;
-        }
-      what = g_strdup_printf ("dashboard figures for %d, %" G_GINT64_FORMAT " volunteers", year, n);
-      row (what, median (times, RUNS), "≤ 200 ms");
-      for (i = 0; i < RUNS; i++)
-        times[i] = load_all (db, year);
-      g_clear_pointer (&what, g_free);
-      what = g_strdup_printf ("all the dashboard's data for %d (%u charts)", year, vd_dashboard_n_charts);
-      row (what, median (times, RUNS), "≤ 200 ms");
-    }
-  else
-    {
-      /* no city: an empty register still gives every chart its axes and labels */
-      empty_dir = g_dir_make_tmp ("vd-bench-XXXXXX", NULL);
-      empty_path = g_build_filename (empty_dir, "empty.db", NULL);
-      db = vd_database_open (empty_path, &error);
-      if (db == NULL)
-        g_error ("%s", error->message);
-      d = vd_dashboard_data_load (db, 2026, &error);
+      start = g_get_monotonic_time ();
+      g_clear_pointer (&d, vd_dashboard_data_free);
+      d = vd_dashboard_data_load (db, year, &error);
       if (d == NULL)
         g_error ("%s", error->message);
+      times[i] = bench_ms_since (start);
     }
+  what = g_strdup_printf ("dashboard figures for %d (cards)", year);
+  bench_row (what, bench_median (times, RUNS), "ms", "≤ 200 ms");
+  for (guint i = 0; i < RUNS; i++)
+    times[i] = load_all (db, year);
+  g_clear_pointer (&what, g_free);
+  what = g_strdup_printf ("all the dashboard's data for %d (%u charts)", year, vd_dashboard_n_charts);
+  bench_row (what, bench_median (times, RUNS), "ms", "≤ 200 ms");
 
   /* the first drawing loads the CJK font (cold); then the steady state */
-  row ("draw all dashboard charts, first time", draw_all (db, d, surface, &style), "—");
-  for (i = 0; i < RUNS; i++)
+  bench_row ("draw all dashboard charts, first time", draw_all (db, d, surface, &style), "ms", "—");
+  for (guint i = 0; i < RUNS; i++)
     times[i] = draw_all (db, d, surface, &style);
-  {
-    g_autofree char *what = g_strdup_printf ("draw all %u dashboard charts, 1200×800", vd_dashboard_n_charts);
-
-    row (what, median (times, RUNS), "≤ 100 ms");
-  }
-  for (i = 0; i < RUNS; i++)
+  g_clear_pointer (&what, g_free);
+  what = g_strdup_printf ("draw all %u dashboard charts, 1200×800", vd_dashboard_n_charts);
+  bench_row (what, bench_median (times, RUNS), "ms", "≤ 100 ms");
+  for (guint i = 0; i < RUNS; i++)
     times[i] = draw_dense_line (10000, surface, &style);
-  row ("draw a line of 10,000 points, 1200×800", median (times, RUNS), "—");
+  bench_row ("draw a line of 10,000 points, 1200×800", bench_median (times, RUNS), "ms", "—");
 
   cairo_surface_destroy (surface);
-  g_clear_pointer (&d, vd_dashboard_data_free);
-  g_clear_object (&db);
-  if (empty_dir != NULL)
-    {
-      const char *suffixes[] = { "", "-wal", "-shm" };
-
-      for (i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        {
-          g_autofree char *file = g_strconcat (empty_path, suffixes[i], NULL);
-
-          g_unlink (file);
-        }
-      g_rmdir (empty_dir);
-    }
   return 0;
 }

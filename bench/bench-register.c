@@ -5,7 +5,7 @@
  *
  *   bench-register CITY.db WORKDIR
  *
- * CITY.db is built once (1,000,000 volunteers) if it does not exist.
+ * CITY.db is the city bench/run builds once (volunteer-desk-cli sample --scale city).
  */
 
 #include "config.h"
@@ -14,34 +14,9 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "vd-core.h"
+#include "bench-common.h"
 
-#define RUNS 7
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
-static void
-report (const char *what,
-        double      value,
-        const char *unit,
-        const char *target)
-{
-  g_print ("| %-44s | %10.1f %-4s | %-12s |\n", what, value, unit, target);
-}
+#define RUNS BENCH_RUNS
 
 static double
 time_filter (VdVolunteerList *list,
@@ -67,7 +42,7 @@ time_filter (VdVolunteerList *list,
     }
   *n_matches = g_list_model_get_n_items (G_LIST_MODEL (list));
   vd_volunteer_filter_clear (&filter);
-  return median (times, RUNS);
+  return bench_median (times, RUNS);
 }
 
 static void
@@ -107,7 +82,7 @@ bench_list (VdDatabase *db)
     }
   {
     g_autofree char *label = g_strdup_printf ("list ready, %u volunteers, sorted by name", n);
-    report (label, median (opens, RUNS), "ms", "≤ 150 ms");
+    bench_row (label, bench_median (opens, RUNS), "ms", "≤ 150 ms");
   }
 
   list = vd_volunteer_list_new (db);
@@ -117,7 +92,7 @@ bench_list (VdDatabase *db)
       double ms = time_filter (list, keys[i].text, &matches);
       g_autofree char *label = g_strdup_printf ("%s → %u", keys[i].label, matches);
 
-      report (label, ms, "ms", "≤ 20 ms");
+      bench_row (label, ms, "ms", "≤ 20 ms");
     }
 }
 
@@ -160,50 +135,13 @@ main (int    argc,
   g_autoptr(VdDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *csv = NULL;
-  gboolean fresh;
 
   if (argc != 3)
     {
       g_printerr ("usage: %s CITY.db WORKDIR\n", argv[0]);
       return 2;
     }
-  setlocale (LC_ALL, "");
-  vd_core_init_i18n (NULL);
-
-  fresh = !g_file_test (argv[1], G_FILE_TEST_EXISTS);
-  db = vd_database_open (argv[1], &error);
-  if (db == NULL)
-    g_error ("%s", error->message);
-  /* a city cached before the sample had its events and records: build it again */
-  if (!fresh && vd_database_count_rows (db, "service_records") == 0)
-    {
-      g_autofree char *wal = g_strconcat (argv[1], "-wal", NULL);
-      g_autofree char *shm = g_strconcat (argv[1], "-shm", NULL);
-
-      g_printerr ("the cached city has no service records; building it again\n");
-      g_clear_object (&db);
-      g_unlink (argv[1]);
-      g_unlink (wal);
-      g_unlink (shm);
-      fresh = TRUE;
-      db = vd_database_open (argv[1], &error);
-      if (db == NULL)
-        g_error ("%s", error->message);
-    }
-  if (fresh)
-    {
-      VdSampleOptions options;
-      gint64 start = g_get_monotonic_time ();
-
-      vd_sample_options_init (&options, VD_SAMPLE_CITY);
-      if (!vd_sample_generate (db, &options, NULL, &error))
-        g_error ("%s", error->message);
-      g_printerr ("built the city database in %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
-    }
-
-  g_print ("| %-44s | %15s | %-12s |\n", "figure (median of 7 runs)", "measured", "target");
-  g_print ("|%s|%s|%s|\n", "----------------------------------------------",
-           "-----------------", "--------------");
+  db = bench_open_city (argv[1]);
   bench_list (db);
 
   csv = g_build_filename (argv[2], "import-100k-gbk.csv", NULL);
@@ -215,9 +153,9 @@ main (int    argc,
 
     for (guint i = 0; i < G_N_ELEMENTS (times); i++)
       times[i] = bench_import (argv[2], csv);
-    report ("import 100,000 rows, GBK CSV (checked, indexed)", median (times, 3) * 1000, "ms",
+    bench_row ("import 100,000 rows, GBK CSV (checked, indexed)", bench_median (times, 3) * 1000, "ms",
             "see ratio");
-    g_print ("IMPORT_SECONDS=%.3f\n", median (times, 3));
+    g_print ("IMPORT_SECONDS=%.3f\n", bench_median (times, 3));
   }
   return 0;
 }

@@ -7,35 +7,15 @@
  *
  *   bench-training CITY.db
  *
- * CITY.db is built once (1,000,000 volunteers) if it does not exist; bench/run shares
- * it with bench-register.
+ * CITY.db is the city bench/run builds once (volunteer-desk-cli sample --scale city).
  */
 
 #include "config.h"
 
-#include <locale.h>
-#include <stdlib.h>
+#include "bench-common.h"
 
-#include "vd-core.h"
-
-#define RUNS 7
+#define RUNS BENCH_RUNS
 #define REGISTRANTS 300
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
 
 static char *
 query_text (VdDatabase *db,
@@ -68,12 +48,12 @@ time_lookup (VdDatabase *db,
       found = vd_training_lookup (db, training_id, text, 12, &error);
       if (found == NULL)
         g_error ("%s", error->message);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      times[i] = bench_ms_since (start);
       n = found->len;
     }
   {
     g_autofree char *what = g_strdup_printf ("check-in lookup: %s → %u shown", label, n);
-    g_print ("| %-44s | %10.2f ms   | %-12s |\n", what, median (times, RUNS), "≤ 10 ms");
+    bench_row (what, bench_median (times, RUNS), "ms", "≤ 10 ms");
   }
 }
 
@@ -99,23 +79,7 @@ main (int    argc,
       g_printerr ("usage: %s CITY.db\n", argv[0]);
       return 2;
     }
-  setlocale (LC_ALL, "");
-  vd_core_init_i18n (NULL);
-
-  if (!g_file_test (argv[1], G_FILE_TEST_EXISTS))
-    {
-      VdSampleOptions options;
-
-      db = vd_database_open (argv[1], &error);
-      if (db == NULL)
-        g_error ("%s", error->message);
-      vd_sample_options_init (&options, VD_SAMPLE_CITY);
-      if (!vd_sample_generate (db, &options, NULL, &error))
-        g_error ("%s", error->message);
-    }
-  else if ((db = vd_database_open (argv[1], &error)) == NULL)
-    g_error ("%s", error->message);
-
+  db = bench_open_city (argv[1]);
   n_volunteers = vd_database_count_rows (db, "volunteers");
   if (!vd_database_begin (db, &error))
     g_error ("%s", error->message);
@@ -151,11 +115,6 @@ main (int    argc,
                                 "AND phone IS NOT NULL LIMIT 1");
   other_digits = query_text (db, "SELECT substr (volunteer_no, 4) FROM volunteers WHERE id = 345678");
 
-  g_print ("| %-44s | %15s | %-12s |\n", "figure (median of 7 runs)", "measured", "target");
-  g_print ("|%s|%s|%s|\n", "----------------------------------------------",
-           "-----------------", "--------------");
-  g_print ("| %-44s | %15" G_GINT64_FORMAT " | %-12s |\n", "volunteers in the register",
-           n_volunteers, "1,000,000");
   time_lookup (db, t->id, "1 character (张)", "张");
   time_lookup (db, t->id, "2 characters (张伟)", "张伟");
   time_lookup (db, t->id, "a registrant's name", registrant_name);
@@ -178,10 +137,9 @@ main (int    argc,
       done = vd_training_check_in (db, t->id, g_array_index (ids, gint64, i + 1), NULL, &error);
       if (done == NULL)
         g_error ("%s", error->message);
-      check_ins[i] = (g_get_monotonic_time () - start) / 1000.0;
+      check_ins[i] = bench_ms_since (start);
     }
-  g_print ("| %-44s | %10.2f ms   | %-12s |\n", "check-in (write + audit)", median (check_ins, RUNS),
-           "—");
+  bench_row ("check-in (write + audit)", bench_median (check_ins, RUNS), "ms", "—");
 
   vd_database_rollback (db);
   return 0;

@@ -1,0 +1,42 @@
+/* bench-common.h — what every benchmark shares: the city database, medians and the
+ * rows of the one table bench/run prints
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vd-core.h"
+
+G_BEGIN_DECLS
+
+#define BENCH_RUNS 7
+
+/* The median of n values (sorts them). */
+double      bench_median    (double     *values,
+                             guint       n);
+
+/* One row of the table: | what | value unit | target |. */
+void        bench_row       (const char *what,
+                             double      value,
+                             const char *unit,
+                             const char *target);
+/* A row that states a count (rows in a table, volunteers in the register). */
+void        bench_count_row (const char *what,
+                             gint64      n,
+                             const char *target);
+/* The table's header, for a program run on its own (bench/run prints it once). */
+void        bench_header    (void);
+
+/* Opens the city database at path, which bench/run builds once with
+ * `volunteer-desk-cli sample --scale city`; exits with a message when it is missing,
+ * rather than measuring an empty or foreign file. */
+VdDatabase *bench_open_city (const char *path);
+/* The year the city's figures are measured for: the latest with approved hours
+ * (the year the dashboard opens on). */
+int         bench_city_year (VdDatabase *db);
+
+/* Milliseconds since start (a g_get_monotonic_time () value). */
+double      bench_ms_since  (gint64      start);
+
+G_END_DECLS
