@@ -39,6 +39,8 @@ vd_training_stats (VdDatabase            *db,
   };
   g_autoptr(GPtrArray) stats = g_ptr_array_new_with_free_func ((GDestroyNotify)vd_training_stat_free);
   g_autofree char *sql = NULL;
+  g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+  g_autofree char *now = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
   sqlite3_stmt *stmt;
   int rc;
 
@@ -54,10 +56,13 @@ vd_training_stats (VdDatabase            *db,
         g_ptr_array_add (stats, s);
       }
 
-  /* One row per session first, then grouped: sessions without registrations count. */
+  /* One row per session first, then grouped: sessions without registrations count.
+   * The rate counts only sessions that have begun (?2, now): the registrants of a
+   * session still to come have not failed to attend it. */
   sql = g_strdup_printf (
-    "SELECT key, count(*), sum (n), sum (came), sum (excused), min (sort) FROM ("
-    "  SELECT %s AS key, coalesce (c.sort_order, 0) AS sort, "
+    "SELECT key, count(*), sum (n), sum (came), sum (excused), min (sort), "
+    "       sum (CASE WHEN begun THEN n - excused ELSE 0 END) FROM ("
+    "  SELECT %s AS key, coalesce (c.sort_order, 0) AS sort, t.starts_at <= ?2 AS begun, "
     "    (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id) AS n, "
     "    (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id "
     "       AND (a.status = 'present' OR a.status = 'late')) AS came, "
@@ -71,6 +76,7 @@ vd_training_stats (VdDatabase            *db,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *)sqlite3_column_text (stmt, 0);
@@ -95,7 +101,7 @@ vd_training_stats (VdDatabase            *db,
       s->registrations = sqlite3_column_int (stmt, 2);
       s->attendances = sqlite3_column_int (stmt, 3);
       s->excused = sqlite3_column_int (stmt, 4);
-      expected = s->registrations - s->excused;
+      expected = sqlite3_column_int (stmt, 6);
       s->rate = expected > 0 ? (double)s->attendances / expected : 0;
     }
   sqlite3_finalize (stmt);

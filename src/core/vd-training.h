@@ -286,7 +286,8 @@ typedef struct
   guint   registrations;
   guint   attendances;     /* present + late */
   guint   excused;
-  double  rate;            /* attendances ÷ (registrations − excused); 0 when none */
+  double  rate;            /* attendances ÷ (registrations − excused) of the sessions
+                            * that have begun; 0 when none */
 } VdTrainingStat;
 
 void       vd_training_stat_free (VdTrainingStat *self);
