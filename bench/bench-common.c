@@ -27,16 +27,41 @@ bench_median (double *values,
   return values[n / 2];
 }
 
+/* printf pads by bytes; the labels hold Chinese examples (张伟, two columns wide on a
+ * terminal) and the targets "≤". */
+static void
+print_padded (const char *text,
+              glong       width)
+{
+  glong pad = width;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    pad -= g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  g_print ("%s%*s", text, (int)MAX (pad, 0), "");
+}
+
+void
+bench_text_row (const char *what,
+           const char *measured,
+           const char *target)
+{
+  g_print ("| ");
+  print_padded (what, BENCH_LABEL_WIDTH);
+  g_print (" | %15s | ", measured);
+  print_padded (target, 12);
+  g_print (" |\n");
+}
+
 void
 bench_row (const char *what,
            double      value,
            const char *unit,
            const char *target)
 {
-  /* Pad by characters, not bytes: labels hold Chinese examples (张伟). */
-  glong pad = 52 - g_utf8_strlen (what, -1);
+  g_autofree char *measured = g_strdup_printf ("%.1f %s", value, unit);
 
-  g_print ("| %s%*s | %10.1f %-4s | %-12s |\n", what, (int)MAX (pad, 0), "", value, unit, target);
+  bench_text_row (what, measured, target);
 }
 
 void
@@ -44,16 +69,18 @@ bench_count_row (const char *what,
                  gint64      n,
                  const char *target)
 {
-  glong pad = 52 - g_utf8_strlen (what, -1);
+  g_autofree char *measured = g_strdup_printf ("%" G_GINT64_FORMAT, n);
 
-  g_print ("| %s%*s | %15" G_GINT64_FORMAT " | %-12s |\n", what, (int)MAX (pad, 0), "", n, target);
+  bench_text_row (what, measured, target);
 }
 
 void
 bench_header (void)
 {
-  g_print ("| %-52s | %15s | %-12s |\n", "figure (median of the runs)", "measured", "target");
-  g_print ("|------------------------------------------------------|-----------------|--------------|\n");
+  g_autofree char *rule = g_strnfill (BENCH_LABEL_WIDTH + 2, '-');
+
+  bench_text_row ("figure (median of the runs)", "measured", "target");
+  g_print ("|%s|-----------------|--------------|\n", rule);
 }
 
 double

@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 #define BENCH_RUNS 7
+/* characters of the table's first column (bench/run prints its own rows as wide) */
+#define BENCH_LABEL_WIDTH 64
 
 /* The median of n values (sorts them). */
 double      bench_median    (double     *values,
@@ -21,11 +23,15 @@ void        bench_row       (const char *what,
                              double      value,
                              const char *unit,
                              const char *target);
+/* A row whose measured column is text already (bench/run's own rows). */
+void        bench_text_row  (const char *what,
+                             const char *measured,
+                             const char *target);
 /* A row that states a count (rows in a table, volunteers in the register). */
 void        bench_count_row (const char *what,
                              gint64      n,
                              const char *target);
-/* The table's header, for a program run on its own (bench/run prints it once). */
+/* The table's header (bench/run prints it once, with bench-row). */
 void        bench_header    (void);
 
 /* Opens the city database at path, which bench/run builds once with

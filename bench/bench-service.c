@@ -141,7 +141,6 @@ main (int    argc,
     }
   db = bench_open_city (argv[1]);
   year = bench_city_year (db);
-  bench_count_row ("service records", vd_database_count_rows (db, "service_records"), "10,000,000");
   pairs = pick_pairs (db, 2 * G_N_ELEMENTS (times));
 
   /* A participant added to an event of the year: rules, insert, triggers, audit.

@@ -227,6 +227,11 @@ test_reference_figures (VdTestFixture *fx,
                    Q ("SELECT count(*) FROM service_records WHERE service_date LIKE '2023-%'"));
   g_assert_cmpint (Q ("SELECT count(*) FROM trainings WHERE starts_at LIKE '2022-%'"), ==, 12);
 
+  /* the dashboard's tallies already count every volunteer: its first load is quick */
+  g_assert_cmpint (Q ("SELECT folded_id FROM volunteer_tallies_state"), ==,
+                   Q ("SELECT max (id) FROM volunteers"));
+  g_assert_cmpint (Q ("SELECT sum (n) FROM volunteer_tallies"), ==, 47000);
+
   /* the summary the command line prints says the same */
   g_assert_true (vd_sample_summarize (fx->db, 2023, &summary, &error));
   g_assert_no_error (error);

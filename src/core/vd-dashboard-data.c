@@ -72,9 +72,9 @@ query_int (VdDatabase  *db,
 /* Counts the volunteers added since the tallies were last brought up to date (see
  * sql/004-dashboard.sql). The tallies are derived from the register, not records of
  * the office's work, so this write has no audit entry. */
-static gboolean
-fold_new_volunteers (VdDatabase  *db,
-                     GError     **error)
+gboolean
+vd_dashboard_data_fold_volunteers (VdDatabase  *db,
+                                   GError     **error)
 {
   gint64 pending = 0;
 
@@ -312,7 +312,7 @@ vd_dashboard_data_load (VdDatabase  *db,
   data->population = settings->population;
   data->target_share = settings->target_volunteer_share;
 
-  if (!fold_new_volunteers (db, error)
+  if (!vd_dashboard_data_fold_volunteers (db, error)
       || !load_registrations (db, data, error)
       || !load_stars (db, settings, data, error)
       || !load_pyramid (db, data, error)

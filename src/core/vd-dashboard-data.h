@@ -64,6 +64,12 @@ VdDashboardData *vd_dashboard_data_load  (VdDatabase  *db,
                                           GError     **error);
 void             vd_dashboard_data_free  (VdDashboardData *data);
 
+/* Brings the register's tallies up to date with the volunteers added since (what the
+ * first load does); a bulk writer calls it at its end so that the first dashboard
+ * does not pay for a million new volunteers (6 s at city scale). */
+gboolean         vd_dashboard_data_fold_volunteers (VdDatabase  *db,
+                                                    GError     **error);
+
 /* Counts a volunteer written back under an id the tallies may already have passed
  * (the register's undelete); call it in the same transaction. */
 gboolean         vd_dashboard_data_count_restored (VdDatabase *db,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "vd-audit.h"
+#include "vd-dashboard-data.h"
 #include "vd-date.h"
 #include "vd-pinyin.h"
 #include "vd-sample-private.h"
@@ -608,6 +609,8 @@ vd_sample_generate (VdDatabase             *db,
   else
     ok = vd_database_commit (db, error);
   g_debug ("sample: committed at %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  /* the dashboard's tallies of the register, so that the first dashboard is quick */
+  ok = ok && vd_dashboard_data_fold_volunteers (db, error);
   vd_database_exec (db, "PRAGMA cache_size = -8192", NULL);
   if (!ok)
     return FALSE;
