@@ -481,22 +481,20 @@ chart_party_registered (VdDatabase            *db,
                         char                 **subtitle,
                         GError               **error)
 {
-  VdStatsParty p;
+  const VdStatsParty *p = &d->party;
 
-  if (!vd_stats_party (db, d->year, &p, error))
-    return NULL;
-  if (p.party_member_total <= 0)
+  if (p->party_member_total <= 0)
     *subtitle = g_strdup (_("Enter the number of party members in the district in District Settings."));
   else
     {
-      g_autofree char *registered = format_count (p.registered);
-      g_autofree char *total = format_count (p.party_member_total);
+      g_autofree char *registered = format_count (p->registered);
+      g_autofree char *total = format_count (p->party_member_total);
 
       /* Translators: under the gauge; registered party volunteers of all party members */
       *subtitle = g_strdup_printf (_("%s of %s party members registered; target %.0f%%"),
-                                   registered, total, p.target_registered);
+                                   registered, total, p->target_registered);
     }
-  return party_gauge (_("Registered"), "%", p.registered_share, p.target_registered);
+  return party_gauge (_("Registered"), "%", p->registered_share, p->target_registered);
 }
 
 static VdChartData *
@@ -505,16 +503,14 @@ chart_party_hours (VdDatabase            *db,
                    char                 **subtitle,
                    GError               **error)
 {
-  VdStatsParty p;
+  const VdStatsParty *p = &d->party;
   g_autofree char *reached = NULL;
 
-  if (!vd_stats_party (db, d->year, &p, error))
-    return NULL;
-  reached = format_count (p.reached_target);
+  reached = format_count (p->reached_target);
   /* Translators: under the gauge; %s volunteers reached the target of %d hours */
   *subtitle = g_strdup_printf (_("Approved hours ÷ registered party volunteers; %s reached %d h"),
-                               reached, p.target_hours);
-  return party_gauge (_("Hours each"), _("hours"), p.hours_per_member, p.target_hours);
+                               reached, p->target_hours);
+  return party_gauge (_("Hours each"), _("hours"), p->hours_per_member, p->target_hours);
 }
 
 static VdChartData *
@@ -523,18 +519,16 @@ chart_party_community (VdDatabase            *db,
                        char                 **subtitle,
                        GError               **error)
 {
-  VdStatsParty p;
+  const VdStatsParty *p = &d->party;
   g_autofree char *in = NULL;
   g_autofree char *served = NULL;
 
-  if (!vd_stats_party (db, d->year, &p, error))
-    return NULL;
-  in = format_count (p.in_communities);
-  served = format_count (p.served);
+  in = format_count (p->in_communities);
+  served = format_count (p->served);
   /* Translators: under the gauge; party volunteers at community stations, of those who served */
   *subtitle = g_strdup_printf (_("%s of the %s party volunteers who served did so at a community station"),
                                in, served);
-  return party_gauge (_("In communities"), "%", p.community_share, p.target_community);
+  return party_gauge (_("In communities"), "%", p->community_share, p->target_community);
 }
 
 const VdDashboardChart vd_dashboard_charts[] = {

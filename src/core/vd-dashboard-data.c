@@ -317,7 +317,8 @@ vd_dashboard_data_load (VdDatabase  *db,
       || !load_stars (db, settings, data, error)
       || !load_pyramid (db, data, error)
       || !load_stations (db, data, error)
-      || !load_teams (db, data, error))
+      || !load_teams (db, data, error)
+      || !vd_stats_party (db, year, &data->party, error))
     return NULL;
   data->share = data->population > 0 ? 100.0 * data->registered / data->population : NAN;
   return g_steal_pointer (&data);

@@ -8,6 +8,7 @@
 
 #include "vd-database.h"
 #include "vd-settings.h"
+#include "vd-stats.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,10 @@ typedef struct
    * order): parallel arrays of names and counts. */
   GPtrArray *team_categories;  /* char * */
   GArray    *team_counts;      /* gint64 */
+
+  /* The party members' figures of the year against their targets (vd_stats_party),
+   * read once for the three gauges. */
+  VdStatsParty party;
 } VdDashboardData;
 
 /* All the figures for year, from the register's tallies (sql/003-dashboard.sql),
