@@ -456,11 +456,12 @@ vd_window_init (VdWindow *self)
     }
   g_object_unref (pages);
 
-  on_section_changed_cb (self);
   g_signal_connect_swapped (self, "notify::is-active", G_CALLBACK (on_is_active_changed_cb), self);
 
+  /* The last section first: the stack's first page is only bound if it is shown. */
   self->settings = create_settings ();
   restore_state (self);
+  on_section_changed_cb (self);
 }
 
 /**
