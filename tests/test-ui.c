@@ -99,7 +99,11 @@ test_window_sections (VdTestFixture *fx,
 
   for (i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      GtkWidget *page;
+      GtkWidget *page = gtk_stack_get_child_by_name (stack, sections[i].id);
+
+      /* A page the user has not opened yet reads nothing (the start page excepted). */
+      if (g_strcmp0 (sections[i].id, "dashboard") != 0)
+        g_assert_null (vd_page_get_database (VD_PAGE (page)));
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section",
                                                  "s", sections[i].id));

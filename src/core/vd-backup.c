@@ -16,6 +16,9 @@
 #include "vd-backup.h"
 #include "vd-migrations.h"
 
+/* The page cache of each connection of a backup, in KiB. */
+#define BACKUP_CACHE_KIB "128"
+
 #define BACKUP_PREFIX "volunteer-desk-"
 #define BACKUP_SUFFIX ".db"
 
@@ -97,6 +100,9 @@ backup_handle_to_file (sqlite3     *src,
   close (fd);
 
   rc = sqlite3_open_v2 (part, &out, SQLITE_OPEN_READWRITE, NULL);
+  /* Every page is written once: a page cache only holds memory (see daily_thread). */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (out, "PRAGMA cache_size = -" BACKUP_CACHE_KIB, NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = copy_database (out, src);
   if (rc != SQLITE_OK)
@@ -313,6 +319,11 @@ daily_thread (GTask        *task,
   rc = sqlite3_open_v2 (job->db_path, &src, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     sqlite3_busy_timeout (src, 5000);
+  /* The copy reads each page once. With the default caches of both connections the
+   * app kept about 4 MB more resident after the backup (the thread's malloc arena
+   * holds on to what they used). */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (src, "PRAGMA cache_size = -" BACKUP_CACHE_KIB, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       vd_database_set_error (&error, src, rc, NULL);
