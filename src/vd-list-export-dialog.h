@@ -13,7 +13,8 @@
 G_BEGIN_DECLS
 
 /* Asks whether to include full ID and phone numbers, then where to save (CSV or
- * .xlsx), then writes the rows of kind that pass filter (NULL: all). Finishes with
+ * .xlsx), then writes the rows of kind that pass filter (NULL: all); the question
+ * says how many rows when filter->ids holds the page's rows. Finishes with
  * the number written, or G_IO_ERROR_CANCELLED when the user changed their mind. */
 void     vd_list_export_dialog_run        (GtkWindow            *parent,
                                            VdDatabase           *db,
@@ -24,6 +25,11 @@ void     vd_list_export_dialog_run        (GtkWindow            *parent,
 gboolean vd_list_export_dialog_run_finish (GAsyncResult         *result,
                                            guint                *n_written,
                                            GError              **error);
+
+/* The ids of model's items in its order, for VdListFilter.ids: what a page shows.
+ * get_id reads one item's id. */
+GArray  *vd_list_export_dialog_collect_ids (GListModel *model,
+                                            gint64    (*get_id) (gpointer item));
 
 /* The same from a page: a toast says how many rows were written, a dialog why not. */
 void     vd_list_export_dialog_run_for_page (GtkWidget          *page,

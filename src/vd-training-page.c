@@ -421,12 +421,27 @@ attendance_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gint64
+training_id (gpointer item)
+{
+  return ((VdTraining *)item)->id;
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS, NULL);
+  VdTrainingPage *self = VD_TRAINING_PAGE (widget);
+  g_autoptr(GArray) shown = NULL;
+  VdListFilter filter = { 0, 0, NULL };
+
+  /* the sessions the search leaves, in the column view's order */
+  shown = vd_list_export_dialog_collect_ids (gtk_single_selection_get_model (self->selection),
+                                             training_id);
+  filter.ids = shown;
+  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
+                                      VD_LIST_TRAININGS, &filter);
 }
 
 static void

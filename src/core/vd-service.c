@@ -12,8 +12,7 @@
 #include "vd-date.h"
 #include "vd-events-private.h"
 #include "vd-lookup.h"
-#include "vd-service.h"
-#include "vd-settings.h"
+#include "vd-service-private.h"
 
 G_DEFINE_QUARK (vd-service-error-quark, vd_service_error)
 
@@ -299,22 +298,20 @@ volunteer_name (VdDatabase *db,
   return name;
 }
 
-/* Applies the rules to a record of volunteer on event: fills *date (normalized) and
- * *minutes (rounded; given ≤ 0 means the default). except_id is the record being
- * changed, left out of the daily total. */
-static gboolean
-check_rules (VdDatabase        *db,
-             const VdSettings  *settings,
-             VdEvent           *event,
-             gint64             volunteer_id,
-             const char        *name,
-             const char        *given_date,
-             int                given_minutes,
-             gboolean           backfilled,
-             gint64             except_id,
-             char             **date_out,
-             int               *minutes_out,
-             GError           **error)
+/* The rules (vd-service-private.h): the list import applies them too. */
+gboolean
+vd_service_check_rules (VdDatabase        *db,
+                        const VdSettings  *settings,
+                        VdEvent           *event,
+                        gint64             volunteer_id,
+                        const char        *name,
+                        const char        *given_date,
+                        int                given_minutes,
+                        gboolean           backfilled,
+                        gint64             except_id,
+                        char             **date_out,
+                        int               *minutes_out,
+                        GError           **error)
 {
   g_autofree char *date = NULL;
   int on_day, minutes, used, left;
@@ -438,8 +435,8 @@ add_one (VdDatabase                *db,
                    _("%s already takes part in this event."), name);
       return 0;
     }
-  if (!check_rules (db, settings, event, volunteer_id, name, options->service_date,
-                    options->minutes, options->backfilled, 0, &date, &minutes, error))
+  if (!vd_service_check_rules (db, settings, event, volunteer_id, name, options->service_date,
+                               options->minutes, options->backfilled, 0, &date, &minutes, error))
     return 0;
 
   audit = vd_audit_row_begin (db, "service_records", 0, error);
@@ -686,8 +683,8 @@ vd_service_update (VdDatabase  *db,
                      _("Only records of events are changed here."));
       goto fail;
     }
-  if (!check_rules (db, settings, event, volunteer_id, name, service_date, minutes, backfilled,
-                    record_id, &date, &rounded, error))
+  if (!vd_service_check_rules (db, settings, event, volunteer_id, name, service_date, minutes,
+                               backfilled, record_id, &date, &rounded, error))
     goto fail;
 
   audit = vd_audit_row_begin (db, "service_records", record_id, error);
