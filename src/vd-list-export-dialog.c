@@ -213,9 +213,9 @@ vd_list_export_dialog_run_finish (GAsyncResult  *result,
   return TRUE;
 }
 
-GArray *
-vd_list_export_dialog_collect_ids (GListModel *model,
-                                   gint64    (*get_id) (gpointer item))
+static GArray *
+collect_ids (GListModel *model,
+             gint64    (*get_id) (gpointer item))
 {
   guint n = g_list_model_get_n_items (model);
   GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
@@ -252,6 +252,21 @@ on_page_export_done_cb (GObject      *source,
       text = g_strdup_printf (ngettext ("Exported %u row", "Exported %u rows", n), n);
       vd_window_add_toast (VD_WINDOW (root), adw_toast_new (text));
     }
+}
+
+void
+vd_list_export_dialog_run_for_shown (GtkWidget  *page,
+                                     VdDatabase *db,
+                                     VdListKind  kind,
+                                     GListModel *shown,
+                                     gint64    (*get_id) (gpointer item))
+{
+  g_autoptr(GArray) ids = NULL;
+  VdListFilter filter = { 0, 0, NULL };
+
+  if (shown != NULL)
+    filter.ids = ids = collect_ids (shown, get_id);
+  vd_list_export_dialog_run_for_page (page, db, kind, &filter);
 }
 
 void

@@ -26,15 +26,17 @@ gboolean vd_list_export_dialog_run_finish (GAsyncResult         *result,
                                            guint                *n_written,
                                            GError              **error);
 
-/* The ids of model's items in its order, for VdListFilter.ids: what a page shows.
- * get_id reads one item's id. */
-GArray  *vd_list_export_dialog_collect_ids (GListModel *model,
-                                            gint64    (*get_id) (gpointer item));
-
 /* The same from a page: a toast says how many rows were written, a dialog why not. */
 void     vd_list_export_dialog_run_for_page (GtkWidget          *page,
                                              VdDatabase         *db,
                                              VdListKind          kind,
                                              const VdListFilter *filter);
+/* The same for exactly the rows the page shows: shown's items, in its order (the
+ * view's sorted and filtered model); get_id reads one item's id. */
+void     vd_list_export_dialog_run_for_shown (GtkWidget         *page,
+                                              VdDatabase        *db,
+                                              VdListKind         kind,
+                                              GListModel        *shown,
+                                              gint64           (*get_id) (gpointer item));
 
 G_END_DECLS

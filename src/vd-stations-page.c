@@ -317,15 +317,10 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VdStationsPage *self = VD_STATIONS_PAGE (widget);
-  g_autoptr(GArray) shown = NULL;
-  VdListFilter filter = { 0, 0, NULL };
 
   /* the stations the search and the filters leave, in the column view's order */
-  shown = vd_list_export_dialog_collect_ids (gtk_single_selection_get_model (self->selection),
-                                             station_id);
-  filter.ids = shown;
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
-                                      VD_LIST_STATIONS, &filter);
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_STATIONS,
+                                       gtk_single_selection_get_model (self->selection), station_id);
 }
 
 static void

@@ -473,14 +473,10 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   VdTeamsPage *self = VD_TEAMS_PAGE (widget);
-  g_autoptr(GArray) shown = NULL;
-  VdListFilter filter = { 0, 0, NULL };
 
   /* the teams the search and the filters leave, in the column view's order */
-  shown = vd_list_export_dialog_collect_ids (G_LIST_MODEL (self->sort_model), team_id);
-  filter.ids = shown;
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (self)),
-                                      VD_LIST_TEAMS, &filter);
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (self)), VD_LIST_TEAMS,
+                                       G_LIST_MODEL (self->sort_model), team_id);
 }
 
 static void

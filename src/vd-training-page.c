@@ -433,15 +433,10 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VdTrainingPage *self = VD_TRAINING_PAGE (widget);
-  g_autoptr(GArray) shown = NULL;
-  VdListFilter filter = { 0, 0, NULL };
 
   /* the sessions the search leaves, in the column view's order */
-  shown = vd_list_export_dialog_collect_ids (gtk_single_selection_get_model (self->selection),
-                                             training_id);
-  filter.ids = shown;
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
-                                      VD_LIST_TRAININGS, &filter);
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS,
+                                       gtk_single_selection_get_model (self->selection), training_id);
 }
 
 static void

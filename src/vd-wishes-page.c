@@ -564,17 +564,13 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VdWishesPage *self = VD_WISHES_PAGE (widget);
-  g_autoptr(GArray) shown = NULL;
-  VdListFilter filter = { 0, 0, NULL };
 
   /* the wishes the search and the filters leave (the board shows the same ones), in
    * the list view's order */
-  if (self->selection != NULL)
-    shown = vd_list_export_dialog_collect_ids (gtk_single_selection_get_model (self->selection),
-                                               wish_id);
-  filter.ids = shown;
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
-                                      VD_LIST_WISHES, &filter);
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_WISHES,
+                                       self->selection != NULL
+                                       ? gtk_single_selection_get_model (self->selection) : NULL,
+                                       wish_id);
 }
 
 static void

@@ -394,7 +394,7 @@ service_rules (VdListImportRun  *run,
   g_autoptr(VdEvent) event = NULL;
   g_autoptr(GError) rule_error = NULL;
   g_autofree char *name = NULL;
-  sqlite3_stmt *stmt;
+  g_autofree char *label = NULL;
 
   event = vd_events_get (run->db, event_id, error);
   if (event == NULL)
@@ -408,17 +408,11 @@ service_rules (VdListImportRun  *run,
       return TRUE;
     }
 
-  stmt = vd_database_prepare_cached (run->db, "SELECT name FROM volunteers WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    /* Translators: a volunteer in a message: name and volunteer number, 张伟（V00012） */
-    name = g_strdup_printf (_("%s (%s)"), (const char *)sqlite3_column_text (stmt, 0), number);
-  sqlite3_reset (stmt);
-  if (vd_service_check_rules (run->db, run->settings, event, volunteer_id,
-                              name != NULL ? name : number, date, minutes, backfilled, 0,
-                              date_out, minutes_out, &rule_error))
+  name = vd_service_volunteer_name (run->db, volunteer_id);
+  /* the volunteer by name and number: 张伟 (V00012) */
+  label = g_strdup_printf (_("%s (%s)"), name != NULL ? name : "", number);
+  if (vd_service_check_rules (run->db, run->settings, event, volunteer_id, label, date, minutes,
+                              backfilled, 0, date_out, minutes_out, &rule_error))
     return TRUE;
   if (rule_error->domain != VD_SERVICE_ERROR)
     {

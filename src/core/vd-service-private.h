@@ -30,4 +30,8 @@ gboolean vd_service_check_rules (VdDatabase        *db,
                                  int               *minutes_out,
                                  GError           **error);
 
+/* The volunteer's name, or NULL when no volunteer has the id. */
+char    *vd_service_volunteer_name (VdDatabase *db,
+                                    gint64      volunteer_id);
+
 G_END_DECLS

@@ -282,9 +282,9 @@ event_minutes_on (VdEvent    *event,
   return (int)(g_date_time_difference (to, from) / G_TIME_SPAN_MINUTE);
 }
 
-static char *
-volunteer_name (VdDatabase *db,
-                gint64      volunteer_id)
+char *
+vd_service_volunteer_name (VdDatabase *db,
+                           gint64      volunteer_id)
 {
   sqlite3_stmt *stmt = vd_database_prepare_cached (db, "SELECT name FROM volunteers WHERE id = ?1", NULL);
   char *name = NULL;
@@ -415,7 +415,7 @@ add_one (VdDatabase                *db,
   if (options == NULL)
     options = &defaults;
 
-  name = volunteer_name (db, volunteer_id);
+  name = vd_service_volunteer_name (db, volunteer_id);
   if (name == NULL)
     {
       g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_NOT_FOUND,
@@ -551,7 +551,7 @@ vd_service_add_many (VdDatabase    *db,
             continue;
           r = g_new0 (VdServiceRefusal, 1);
           r->volunteer_id = volunteer_ids[i];
-          r->name = volunteer_name (db, volunteer_ids[i]);
+          r->name = vd_service_volunteer_name (db, volunteer_ids[i]);
           if (r->name == NULL)
             r->name = g_strdup ("");
           r->message = g_strdup (local_error->message);
@@ -669,7 +669,7 @@ vd_service_update (VdDatabase  *db,
     return FALSE;
   if (!read_state (db, record_id, &status, &volunteer_id, &event_id, &old_minutes, error))
     goto fail;
-  name = volunteer_name (db, volunteer_id);
+  name = vd_service_volunteer_name (db, volunteer_id);
   if (status == VD_RECORD_APPROVED)
     {
       g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_STATUS,
@@ -871,7 +871,7 @@ write_points (VdDatabase  *db,
   if (rc == SQLITE_CONSTRAINT_TRIGGER &&
       strstr (sqlite3_errmsg (vd_database_get_handle (db)), "below zero") != NULL)
     {
-      g_autofree char *name = volunteer_name (db, volunteer_id);
+      g_autofree char *name = vd_service_volunteer_name (db, volunteer_id);
       gint64 balance = query_int (db, "SELECT coalesce (sum (amount_centi), 0) FROM points_ledger "
                                       "WHERE volunteer_id = ?1", volunteer_id, NULL, 0);
 
@@ -1006,7 +1006,7 @@ vd_service_reject (VdDatabase    *db,
         goto fail;
       if (status != VD_RECORD_PENDING)
         {
-          g_autofree char *name = volunteer_name (db, volunteer_id);
+          g_autofree char *name = vd_service_volunteer_name (db, volunteer_id);
 
           g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_STATUS,
                        _("%s's record is already %s."), name, vd_record_status_get_label (status));
