@@ -531,7 +531,8 @@ export_action (GtkWidget  *widget,
 {
   VdEventsPage *self = VD_EVENTS_PAGE (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  VdListFilter filter = { 0, 0 };
+  g_autoptr(GArray) shown = NULL;
+  VdListFilter filter = { 0, 0, NULL };
 
   /* the period filter's year; a month or all time export every year */
   switch ((Period)gtk_drop_down_get_selected (self->period_dropdown))
@@ -547,6 +548,9 @@ export_action (GtkWidget  *widget,
     default:
       break;
     }
+  /* exactly the events listed, in the list's order (the year names the file) */
+  if (self->list != NULL)
+    filter.ids = shown = vd_event_list_dup_ids (self->list);
   vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)),
                                       VD_LIST_EVENTS, &filter);
 }

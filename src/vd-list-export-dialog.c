@@ -36,6 +36,7 @@ export_job_free (gpointer data)
   ExportJob *job = data;
 
   g_clear_object (&job->db);
+  g_clear_pointer (&job->filter.ids, g_array_unref);
   if (job->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (job->chooser));
   g_clear_object (&job->chooser);
@@ -164,13 +165,24 @@ vd_list_export_dialog_run (GtkWindow           *parent,
   job->kind = kind;
   if (filter != NULL)
     job->filter = *filter;
+  if (job->filter.ids != NULL)
+    g_array_ref (job->filter.ids);
   task = g_task_new (parent, NULL, callback, user_data);
   g_task_set_source_tag (task, vd_list_export_dialog_run);
   g_task_set_task_data (task, job, export_job_free);
 
   /* Translators: %s is a list: 站点, 活动, 培训, 微心愿 */
   heading = g_strdup_printf (_("Export %s"), vd_list_kind_get_title (kind));
-  if (job->filter.year != 0)
+  if (job->filter.ids != NULL)
+    body = g_strdup_printf (ngettext ("The file lists the %u row of the current list, as the "
+                                      "search and the filters show it, as CSV or an Excel "
+                                      "workbook, with the same headers the import reads.",
+                                      "The file lists the %u rows of the current list, as the "
+                                      "search and the filters show them, as CSV or an Excel "
+                                      "workbook, with the same headers the import reads.",
+                                      job->filter.ids->len),
+                            job->filter.ids->len);
+  else if (job->filter.year != 0)
     body = g_strdup_printf (_("The file lists those of %d, as CSV or an Excel workbook, with the "
                               "same headers the import reads."), job->filter.year);
   else
@@ -201,6 +213,23 @@ vd_list_export_dialog_run_finish (GAsyncResult  *result,
   return TRUE;
 }
 
+static GArray *
+collect_ids (GListModel *model,
+             gint64    (*get_id) (gpointer item))
+{
+  guint n = g_list_model_get_n_items (model);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 id = get_id (item);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
 static void
 on_page_export_done_cb (GObject      *source,
                         GAsyncResult *result,
@@ -223,6 +252,21 @@ on_page_export_done_cb (GObject      *source,
       text = g_strdup_printf (ngettext ("Exported %u row", "Exported %u rows", n), n);
       vd_window_add_toast (VD_WINDOW (root), adw_toast_new (text));
     }
+}
+
+void
+vd_list_export_dialog_run_for_shown (GtkWidget  *page,
+                                     VdDatabase *db,
+                                     VdListKind  kind,
+                                     GListModel *shown,
+                                     gint64    (*get_id) (gpointer item))
+{
+  g_autoptr(GArray) ids = NULL;
+  VdListFilter filter = { 0, 0, NULL };
+
+  if (shown != NULL)
+    filter.ids = ids = collect_ids (shown, get_id);
+  vd_list_export_dialog_run_for_page (page, db, kind, &filter);
 }
 
 void

@@ -305,12 +305,22 @@ on_saved_cb (GtkWidget      *dialog,
 
 /* Actions */
 
+static gint64
+station_id (gpointer item)
+{
+  return ((VdStation *)item)->id;
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_STATIONS, NULL);
+  VdStationsPage *self = VD_STATIONS_PAGE (widget);
+
+  /* the stations the search and the filters leave, in the column view's order */
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_STATIONS,
+                                       gtk_single_selection_get_model (self->selection), station_id);
 }
 
 static void

@@ -461,6 +461,24 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gint64
+team_id (gpointer item)
+{
+  return ((VdTeam *)item)->id;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VdTeamsPage *self = VD_TEAMS_PAGE (widget);
+
+  /* the teams the search and the filters leave, in the column view's order */
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (self)), VD_LIST_TEAMS,
+                                       G_LIST_MODEL (self->sort_model), team_id);
+}
+
 static void
 export_members_action (GtkWidget  *widget,
                        const char *action_name,
@@ -603,6 +621,7 @@ vd_teams_page_class_init (VdTeamsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "teams.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "teams.toggle-archived", NULL, toggle_archived_action);
   gtk_widget_class_install_action (widget_class, "teams.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "teams.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "teams.export-members", NULL, export_members_action);
   gtk_widget_class_install_action (widget_class, "teams.categories", NULL, categories_action);
   gtk_widget_class_install_action (widget_class, "teams.clear-filters", NULL, clear_filters_action);

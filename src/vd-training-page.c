@@ -421,12 +421,22 @@ attendance_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gint64
+training_id (gpointer item)
+{
+  return ((VdTraining *)item)->id;
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS, NULL);
+  VdTrainingPage *self = VD_TRAINING_PAGE (widget);
+
+  /* the sessions the search leaves, in the column view's order */
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_TRAININGS,
+                                       gtk_single_selection_get_model (self->selection), training_id);
 }
 
 static void

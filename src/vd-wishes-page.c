@@ -552,12 +552,25 @@ edit_action (GtkWidget  *widget,
   open_wish_dialog (VD_WISHES_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+static gint64
+wish_id (gpointer item)
+{
+  return ((VdWish *)vd_record_item_get (item))->id;
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  vd_list_export_dialog_run_for_page (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_WISHES, NULL);
+  VdWishesPage *self = VD_WISHES_PAGE (widget);
+
+  /* the wishes the search and the filters leave (the board shows the same ones), in
+   * the list view's order */
+  vd_list_export_dialog_run_for_shown (widget, vd_page_get_database (VD_PAGE (widget)), VD_LIST_WISHES,
+                                       self->selection != NULL
+                                       ? gtk_single_selection_get_model (self->selection) : NULL,
+                                       wish_id);
 }
 
 static void

@@ -139,6 +139,142 @@ test_export_filters (VdTestFixture *fx,
                                                      "GROUP BY team_id ORDER BY count(*) DESC LIMIT 1"));
 }
 
+/* The ids a query finds, in its order. */
+static GArray *
+query_ids (VdDatabase *db,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = vd_database_prepare (db, sql, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+/* The file's rows under the header are those of ids, in order: the column header
+ * holds what sql (the id as ?1) reads for each. */
+static void
+assert_rows_are (const char *path,
+                 GArray     *ids,
+                 const char *header,
+                 VdDatabase *db,
+                 const char *sql)
+{
+  g_autoptr(GPtrArray) rows = read_rows (path);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = vd_database_prepare (db, sql, &error);
+  int c = column_index (rows, header);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpuint (rows->len, ==, ids->len + 1);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr (((char **)g_ptr_array_index (rows, i + 1))[c], ==,
+                       (const char *)sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+}
+
+/* With ids (the rows a page shows) a list holds exactly those rows, in their order,
+ * still masked, and the year and owner filters still apply. */
+static void
+test_export_shown (VdTestFixture *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "shown.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (fx->dir, "shown.xlsx", NULL);
+  g_autoptr(GArray) stations = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GArray) records = NULL;
+  g_autoptr(GArray) members = NULL;
+  g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *count_sql = NULL;
+  VdListFilter filter = { 0, 0, NULL };
+  gint64 team;
+  guint n = 0;
+  int c;
+
+  make_sample (fx);
+
+  /* three stations, against their name order */
+  stations = query_ids (fx->db, "SELECT id FROM stations ORDER BY name DESC LIMIT 3");
+  g_assert_cmpuint (stations->len, ==, 3);
+  filter.ids = stations;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_STATIONS, &filter, path, FALSE, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  assert_rows_are (path, stations, "Station", fx->db, "SELECT name FROM stations WHERE id = ?1");
+
+  /* one category's events of 2023 by title, as a search and a filter would leave them;
+   * an event of 2022 among the ids is left out by the year */
+  events = query_ids (fx->db, "SELECT id FROM events WHERE starts_at LIKE '2023-%' AND category_id = "
+                              "(SELECT category_id FROM events GROUP BY category_id ORDER BY count(*) DESC LIMIT 1) "
+                              "ORDER BY title DESC, id");
+  g_assert_cmpuint (events->len, >, 1);
+  g_assert_cmpuint (events->len, <, vd_test_query_int (fx->db, "SELECT count(*) FROM events WHERE starts_at LIKE '2023-%'"));
+  filter.ids = events;
+  filter.year = 2023;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_EVENTS, &filter, xlsx, FALSE, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, events->len);
+  assert_rows_are (xlsx, events, "Event", fx->db, "SELECT title FROM events WHERE id = ?1");
+  filter.year = 2022;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_EVENTS, &filter, path, FALSE, &n, NULL, &error));
+  g_assert_cmpuint (n, ==, 0);
+
+  /* service records: still masked */
+  records = query_ids (fx->db, "SELECT id FROM service_records WHERE event_id IS NOT NULL "
+                               "ORDER BY minutes DESC, id LIMIT 25");
+  filter.ids = records;
+  filter.year = 0;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_RECORDS, &filter, path, FALSE, &n, NULL, &error));
+  g_assert_cmpuint (n, ==, 25);
+  assert_rows_are (path, records, "Minutes", fx->db, "SELECT minutes FROM service_records WHERE id = ?1");
+  rows = read_rows (path);
+  c = column_index (rows, "ID number");
+  for (guint r = 1; r < rows->len; r++)
+    g_assert_nonnull (strstr (((char **)g_ptr_array_index (rows, r))[c], "****"));
+
+  /* members: volunteer ids within the team the owner names */
+  team = vd_test_query_int (fx->db, "SELECT team_id FROM team_members GROUP BY team_id "
+                                    "ORDER BY count(*) DESC LIMIT 1");
+  members = query_ids (fx->db, "SELECT DISTINCT volunteer_id FROM team_members ORDER BY volunteer_id LIMIT 400");
+  filter.ids = members;
+  filter.owner = team;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_MEMBERS, &filter, path, FALSE, &n, NULL, &error));
+  count_sql = g_strdup_printf ("SELECT count(*) FROM team_members WHERE team_id = %" G_GINT64_FORMAT
+                               " AND volunteer_id IN (SELECT DISTINCT volunteer_id FROM team_members "
+                               "ORDER BY volunteer_id LIMIT 400)", team);
+  g_assert_cmpint (n, >, 0);
+  g_assert_cmpint (n, ==, vd_test_query_int (fx->db, count_sql));
+
+  /* an empty list: the header only */
+  filter.ids = none;
+  filter.owner = 0;
+  g_assert_true (vd_list_export (fx->db, VD_LIST_WISHES, &filter, path, FALSE, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = read_rows (path);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM audit_log WHERE action = 'export' "
+                                              "AND json_extract (after_json, '$.shown_rows_only') = 'yes'"), ==, 6);
+}
+
 /* A path that cannot be written fails cleanly and logs nothing. */
 static void
 test_export_bad_path (VdTestFixture *fx,
@@ -516,6 +652,98 @@ test_event_errors (VdTestFixture *fx,
   g_assert_null (result);
 }
 
+/* Imported service records obey the app's rules: minutes rounded down to the unit
+ * (noted), the daily cap over this file's rows and the records already there (the
+ * row rejected, naming the volunteer, the day and the cap), another day than the
+ * event's only when back-filled; strict imports nothing. */
+static void
+test_service_rules (VdTestFixture *fx,
+                    gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  VdImportReject *reject;
+
+  vd_test_add_six_volunteers (fx->db);
+  a = vd_test_query_text (fx->db, "SELECT volunteer_no FROM volunteers WHERE name = '张伟'");
+  b = vd_test_query_text (fx->db, "SELECT volunteer_no FROM volunteers WHERE name = '安然'");
+  c = vd_test_query_text (fx->db, "SELECT volunteer_no FROM volunteers WHERE name = '单丽'");
+  text = g_strdup_printf ("活动名称,活动类别,开始时间,结束时间,志愿者编号,服务日期,服务时长分钟,记录状态,是否补录\n"
+                          "植树,环境保护,2024-03-12 08:00,2024-03-12 18:00,%s,,100,Approved,\n"
+                          "植树,环境保护,2024-03-12 08:00,2024-03-12 18:00,%s,,300,,\n"
+                          "清洁家园,环境保护,2024-03-12 13:00,2024-03-12 18:00,%s,,240,,\n"
+                          "清洁家园,环境保护,2024-03-12 13:00,2024-03-12 18:00,%s,2024-03-14,60,,\n"
+                          "清洁家园,环境保护,2024-03-12 13:00,2024-03-12 18:00,%s,2024-03-14,60,,是\n",
+                          a, b, b, a, c);
+  path = write_text (fx, "records.csv", text);
+
+  /* strict: the two bad rows stop the whole file */
+  g_assert_false (vd_list_import (fx->db, VD_LIST_EVENTS, path, TRUE, NULL, &result, &error));
+  g_assert_error (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_REJECTED);
+  g_assert_cmpuint (result->rejected, ==, 2);
+  g_assert_false (result->committed);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM events"), ==, 0);
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT count(*) FROM service_records"), ==, 0);
+  g_clear_error (&error);
+  g_clear_pointer (&result, vd_import_result_free);
+
+  g_assert_true (vd_list_import (fx->db, VD_LIST_EVENTS, path, FALSE, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->imported, ==, 3);
+  g_assert_cmpuint (result->rejected, ==, 2);
+  g_assert_cmpuint (result->rejects->len, ==, 3);
+  /* row 2: rounded down to 90, said so, approved with points for 90 minutes */
+  reject = g_ptr_array_index (result->rejects, 0);
+  g_assert_cmpuint (reject->row, ==, 2);
+  g_assert_true (reject->skipped);
+  g_assert_nonnull (strstr (reject->reason, "100"));
+  g_assert_nonnull (strstr (reject->reason, "90"));
+  vd_test_assert_query_text (fx->db, "SELECT r.minutes || ' ' || r.status FROM service_records r "
+                                     "JOIN volunteers v ON v.id = r.volunteer_id WHERE v.name = '张伟'",
+                             "90 approved");
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT sum (amount_centi) FROM points_ledger"), ==, 150);
+  /* row 4: 300 + 240 minutes on the 12th is over 8 hours */
+  reject = g_ptr_array_index (result->rejects, 1);
+  g_assert_cmpuint (reject->row, ==, 4);
+  g_assert_false (reject->skipped);
+  g_assert_nonnull (strstr (reject->reason, "安然"));
+  g_assert_nonnull (strstr (reject->reason, b));
+  g_assert_nonnull (strstr (reject->reason, "2024-03-12"));
+  g_assert_nonnull (strstr (reject->reason, "cap of 8 hours"));
+  /* row 5: the 14th is outside the event; row 6, back-filled, is in */
+  reject = g_ptr_array_index (result->rejects, 2);
+  g_assert_cmpuint (reject->row, ==, 5);
+  g_assert_nonnull (strstr (reject->reason, "back-filled"));
+  vd_test_assert_query_text (fx->db, "SELECT service_date || ' ' || backfilled FROM service_records r "
+                                     "JOIN volunteers v ON v.id = r.volunteer_id WHERE v.name = '单丽'",
+                             "2024-03-14 1");
+  g_clear_pointer (&result, vd_import_result_free);
+
+  /* another file the same day: 安然's 300 pending minutes already count */
+  text = (g_free (text), g_strdup_printf ("活动名称,活动类别,开始时间,结束时间,志愿者编号,服务时长分钟\n"
+                                          "敬老助残,助老,2024-03-12 18:00,2024-03-12 23:30,%s,210\n"
+                                          "敬老助残,助老,2024-03-12 18:00,2024-03-12 23:30,%s,180\n",
+                                          b, a));
+  later = write_text (fx, "later.csv", text);
+  g_assert_true (vd_list_import (fx->db, VD_LIST_EVENTS, later, FALSE, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->imported, ==, 1);
+  g_assert_cmpuint (result->rejected, ==, 1);
+  reject = g_ptr_array_index (result->rejects, 0);
+  g_assert_cmpuint (reject->row, ==, 2);
+  g_assert_nonnull (strstr (reject->reason, "安然"));
+  g_assert_nonnull (strstr (reject->reason, "5 hours"));
+  g_assert_cmpint (vd_test_query_int (fx->db, "SELECT sum (minutes) FROM service_records r "
+                                              "JOIN volunteers v ON v.id = r.volunteer_id "
+                                              "WHERE v.name = '安然' AND service_date = '2024-03-12'"), ==, 300);
+}
+
 /* A read-only database: masked exports work, full ones are refused (they could not be
  * audited), and imports are refused untouched. */
 static void
@@ -603,11 +831,13 @@ main (int    argc,
 
   ADD ("/lists/export/masking", test_export_masking);
   ADD ("/lists/export/filters", test_export_filters);
+  ADD ("/lists/export/shown", test_export_shown);
   ADD ("/lists/export/bad-path", test_export_bad_path);
   ADD ("/lists/cli/export", test_cli_export);
   ADD ("/lists/import/round-trip", test_round_trip);
   ADD ("/lists/import/row-errors", test_row_errors);
   ADD ("/lists/import/event-errors", test_event_errors);
+  ADD ("/lists/import/service-rules", test_service_rules);
   ADD ("/lists/cli/import", test_cli_import);
   ADD ("/lists/read-only", test_read_only);
 

@@ -295,3 +295,15 @@ vd_event_list_find (VdEventList *self,
       return i;
   return G_MAXUINT;
 }
+
+GArray *
+vd_event_list_dup_ids (VdEventList *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (VD_IS_EVENT_LIST (self), NULL);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+  g_array_append_vals (ids, self->ids->data, self->ids->len);
+  return ids;
+}

@@ -169,6 +169,9 @@ gboolean     vd_event_list_reload     (VdEventList         *self,
 /* Position of an event in the current result, or G_MAXUINT. */
 guint        vd_event_list_find       (VdEventList         *self,
                                        gint64               id);
+/* The ids of the current result in its order (gint64), a new array: what the page
+ * shows, for an export of exactly those events. */
+GArray      *vd_event_list_dup_ids    (VdEventList         *self);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VdEventFilter, vd_event_filter_clear)
 

@@ -84,24 +84,30 @@ typedef struct
   const char *name;
   const char *title;
   const char *entity;     /* for the audit log */
-  const char *sql;        /* ?1 year (0: all), ?2 owner (0: all) */
+  const char *sql;        /* SELECT … FROM the kind's own table first … WHERE …, with
+                           * ?1 year (0: all) and ?2 owner (0: all); no ORDER BY */
+  const char *order;      /* the list's usual order */
+  const char *id;         /* the own table's id column, for VdListFilter.ids */
   gboolean    has_year;
   Column      columns[MAX_COLUMNS];
 } ListKind;
 
 #define YEAR_IS(col) "(?1 = 0 OR substr (" col ", 1, 4) = printf ('%04d', ?1))"
 #define OWNER_IS(col) "(?2 = 0 OR " col " = ?2)"
+/* Where the rows the page shows (VdListFilter.ids) join in, before the own table. */
+#define SHOWN "/*shown*/ "
 
 static const ListKind kinds[VD_N_LISTS] = {
   [VD_LIST_TEAMS] = {
     "teams", N_("Teams"), "teams",
     "SELECT t.name, c.name, s.name, t.founded_on, lv.volunteer_no, lv.name, p.name, "
     "       (SELECT count (*) FROM team_members m WHERE m.team_id = t.id), t.status, t.description "
-    "FROM teams t JOIN categories c ON c.id = t.category_id "
+    "FROM " SHOWN "teams t JOIN categories c ON c.id = t.category_id "
     "LEFT JOIN stations s ON s.id = t.station_id LEFT JOIN teams p ON p.id = t.parent_id "
     "LEFT JOIN team_members l ON l.team_id = t.id AND l.role = 'leader' "
     "LEFT JOIN volunteers lv ON lv.id = l.volunteer_id "
-    "WHERE ?1 = ?1 AND " OWNER_IS ("t.id") " ORDER BY t.name",
+    "WHERE ?1 = ?1 AND " OWNER_IS ("t.id"),
+    "t.name", "t.id",
     FALSE,
     { { NC_("column header", "Team") }, { NC_("column header", "Category") }, { NC_("column header", "Station") }, { NC_("column header", "Founded") },
       { NC_("column header", "Leader's volunteer number") }, { NC_("column header", "Leader") }, { NC_("column header", "Parent team") },
@@ -111,8 +117,9 @@ static const ListKind kinds[VD_N_LISTS] = {
   [VD_LIST_MEMBERS] = {
     "members", N_("Team members"), "team_members",
     "SELECT t.name, v.volunteer_no, v.name, v.id_number, v.phone, m.role, m.joined_on "
-    "FROM team_members m JOIN teams t ON t.id = m.team_id JOIN volunteers v ON v.id = m.volunteer_id "
-    "WHERE ?1 = ?1 AND " OWNER_IS ("m.team_id") " ORDER BY t.name, m.role = 'member', v.name_sort",
+    "FROM " SHOWN "team_members m JOIN teams t ON t.id = m.team_id JOIN volunteers v ON v.id = m.volunteer_id "
+    "WHERE ?1 = ?1 AND " OWNER_IS ("m.team_id"),
+    "t.name, m.role = 'member', v.name_sort", "m.volunteer_id",
     FALSE,
     { { NC_("column header", "Team") }, { NC_("column header", "Volunteer number") }, { NC_("column header", "Name") }, { NC_("column header", "ID number"), CELL_ID },
       { NC_("column header", "Mobile phone"), CELL_PHONE }, { NC_("column header", "Role"), CELL_ENUM, VD_LIST_ENUM_TEAM_ROLE },
@@ -122,9 +129,10 @@ static const ListKind kinds[VD_N_LISTS] = {
     "stations", N_("Stations"), "stations",
     "SELECT s.name, s.type, d.name, c.name, s.established_on, s.address, s.contact_name, "
     "       s.contact_phone, s.status, s.archived_on, s.notes "
-    "FROM stations s LEFT JOIN subdistricts d ON d.id = s.subdistrict_id "
+    "FROM " SHOWN "stations s LEFT JOIN subdistricts d ON d.id = s.subdistrict_id "
     "LEFT JOIN communities c ON c.id = s.community_id "
-    "WHERE ?1 = ?1 AND " OWNER_IS ("s.id") " ORDER BY s.name",
+    "WHERE ?1 = ?1 AND " OWNER_IS ("s.id"),
+    "s.name", "s.id",
     FALSE,
     { { NC_("column header", "Station") }, { NC_("column header", "Type"), CELL_ENUM, VD_LIST_ENUM_STATION_TYPE },
       { NC_("column header", "Sub-district") }, { NC_("column header", "Community") }, { NC_("column header", "Established") }, { NC_("column header", "Address") },
@@ -135,9 +143,10 @@ static const ListKind kinds[VD_N_LISTS] = {
     "events", N_("Events"), "events",
     "SELECT e.title, c.name, e.starts_at, e.ends_at, s.name, e.place, t.name, e.people_served, "
     "       e.party_event, e.status, e.participant_count, e.description "
-    "FROM events e JOIN categories c ON c.id = e.category_id "
+    "FROM " SHOWN "events e JOIN categories c ON c.id = e.category_id "
     "LEFT JOIN stations s ON s.id = e.station_id LEFT JOIN teams t ON t.id = e.team_id "
-    "WHERE " YEAR_IS ("e.starts_at") " AND " OWNER_IS ("e.id") " ORDER BY e.starts_at, e.id",
+    "WHERE " YEAR_IS ("e.starts_at") " AND " OWNER_IS ("e.id"),
+    "e.starts_at, e.id", "e.id",
     TRUE,
     { { NC_("column header", "Event") }, { NC_("column header", "Category") }, { NC_("column header", "Starts") }, { NC_("column header", "Ends") }, { NC_("column header", "Station") },
       { NC_("column header", "Place") }, { NC_("column header", "Team") }, { NC_("column header", "People served") },
@@ -148,11 +157,11 @@ static const ListKind kinds[VD_N_LISTS] = {
     "records", N_("Service records"), "service_records",
     "SELECT e.title, c.name, e.starts_at, e.ends_at, s.name, v.volunteer_no, v.name, "
     "       v.id_number, r.service_date, r.minutes, r.status, r.backfilled, r.reject_reason, r.note "
-    "FROM service_records r JOIN events e ON e.id = r.event_id "
+    "FROM " SHOWN "service_records r JOIN events e ON e.id = r.event_id "
     "JOIN categories c ON c.id = e.category_id LEFT JOIN stations s ON s.id = e.station_id "
     "JOIN volunteers v ON v.id = r.volunteer_id "
-    "WHERE " YEAR_IS ("r.service_date") " AND " OWNER_IS ("r.event_id")
-    " ORDER BY e.starts_at, e.id, r.id",
+    "WHERE " YEAR_IS ("r.service_date") " AND " OWNER_IS ("r.event_id"),
+    "e.starts_at, e.id, r.id", "r.id",
     TRUE,
     { { NC_("column header", "Event") }, { NC_("column header", "Category") }, { NC_("column header", "Starts") }, { NC_("column header", "Ends") }, { NC_("column header", "Station") },
       { NC_("column header", "Volunteer number") }, { NC_("column header", "Name") }, { NC_("column header", "ID number"), CELL_ID },
@@ -166,9 +175,10 @@ static const ListKind kinds[VD_N_LISTS] = {
     "       t.minutes, (SELECT count (*) FROM training_attendance a WHERE a.training_id = t.id), "
     "       (SELECT count (*) FROM training_attendance a WHERE a.training_id = t.id "
     "                                                    AND a.status IN ('present', 'late')), t.notes "
-    "FROM trainings t JOIN categories c ON c.id = t.category_id "
+    "FROM " SHOWN "trainings t JOIN categories c ON c.id = t.category_id "
     "LEFT JOIN stations s ON s.id = t.station_id "
-    "WHERE " YEAR_IS ("t.starts_at") " AND " OWNER_IS ("t.id") " ORDER BY t.starts_at, t.id",
+    "WHERE " YEAR_IS ("t.starts_at") " AND " OWNER_IS ("t.id"),
+    "t.starts_at, t.id", "t.id",
     TRUE,
     { { NC_("column header", "Topic") }, { NC_("column header", "Category") }, { NC_("column header", "Starts") }, { NC_("column header", "Ends") }, { NC_("column header", "Trainer") },
       { NC_("column header", "Place") }, { NC_("column header", "Station") }, { NC_("column header", "Capacity") }, { NC_("column header", "Minutes") },
@@ -178,10 +188,10 @@ static const ListKind kinds[VD_N_LISTS] = {
     "attendance", N_("Attendance"), "training_attendance",
     "SELECT t.topic, c.name, t.starts_at, t.ends_at, v.volunteer_no, v.name, v.phone, a.status, "
     "       a.registered_at, a.checked_in_at "
-    "FROM training_attendance a JOIN trainings t ON t.id = a.training_id "
+    "FROM " SHOWN "training_attendance a JOIN trainings t ON t.id = a.training_id "
     "JOIN categories c ON c.id = t.category_id JOIN volunteers v ON v.id = a.volunteer_id "
-    "WHERE " YEAR_IS ("t.starts_at") " AND " OWNER_IS ("a.training_id")
-    " ORDER BY t.starts_at, t.id, v.name_sort",
+    "WHERE " YEAR_IS ("t.starts_at") " AND " OWNER_IS ("a.training_id"),
+    "t.starts_at, t.id, v.name_sort", "a.volunteer_id",
     TRUE,
     { { NC_("column header", "Topic") }, { NC_("column header", "Category") }, { NC_("column header", "Starts") }, { NC_("column header", "Ends") },
       { NC_("column header", "Volunteer number") }, { NC_("column header", "Name") }, { NC_("column header", "Mobile phone"), CELL_PHONE },
@@ -193,11 +203,12 @@ static const ListKind kinds[VD_N_LISTS] = {
     "SELECT w.content, w.requester_name, w.requester_phone, d.name, c.name, w.status, "
     "       w.collected_on, w.reviewed_on, w.published_on, w.claimed_on, w.fulfilled_on, "
     "       coalesce (v.name || ' (' || v.volunteer_no || ')', t.name), w.reject_reason "
-    "FROM wishes w JOIN communities c ON c.id = w.community_id "
+    "FROM " SHOWN "wishes w JOIN communities c ON c.id = w.community_id "
     "JOIN subdistricts d ON d.id = c.subdistrict_id "
     "LEFT JOIN volunteers v ON v.id = w.claimed_by_volunteer_id "
     "LEFT JOIN teams t ON t.id = w.claimed_by_team_id "
-    "WHERE " YEAR_IS ("w.collected_on") " AND " OWNER_IS ("w.id") " ORDER BY w.collected_on, w.id",
+    "WHERE " YEAR_IS ("w.collected_on") " AND " OWNER_IS ("w.id"),
+    "w.collected_on, w.id", "w.id",
     TRUE,
     { { NC_("column header", "Wish") }, { NC_("column header", "Requester") }, { NC_("column header", "Requester's phone"), CELL_PHONE },
       { NC_("column header", "Sub-district") }, { NC_("column header", "Community") },
@@ -210,8 +221,9 @@ static const ListKind kinds[VD_N_LISTS] = {
     "SELECT p.created_at, v.volunteer_no, v.name, p.kind, "
     "       CASE WHEN p.amount_centi > 0 THEN p.amount_centi END, "
     "       CASE WHEN p.amount_centi < 0 THEN -p.amount_centi END, p.reason, p.created_by "
-    "FROM points_ledger p JOIN volunteers v ON v.id = p.volunteer_id "
-    "WHERE " YEAR_IS ("p.created_at") " AND " OWNER_IS ("p.volunteer_id") " ORDER BY p.id",
+    "FROM " SHOWN "points_ledger p JOIN volunteers v ON v.id = p.volunteer_id "
+    "WHERE " YEAR_IS ("p.created_at") " AND " OWNER_IS ("p.volunteer_id"),
+    "p.id", "p.id",
     TRUE,
     /* in and out columns: a cell starting with "-" is escaped against formula
      * injection, and a ledger reads this way anyway */
@@ -315,6 +327,38 @@ format_cell (const Column *column,
     }
 }
 
+/* The kind's query; with shown, only the rows of ?3 (a JSON array of ids), in its
+ * order. */
+static char *
+build_sql (const ListKind *k,
+           gboolean        shown)
+{
+  GString *sql = g_string_new (k->sql);
+
+  if (!shown)
+    {
+      g_string_append_printf (sql, " ORDER BY %s", k->order);
+      return g_string_free (sql, FALSE);
+    }
+  /* the ids drive the loop: one primary-key look-up per shown row */
+  g_string_replace (sql, SHOWN, "json_each (?3) AS shown CROSS JOIN ", 1);
+  g_string_append_printf (sql, " AND %s = shown.value ORDER BY shown.key", k->id);
+  return g_string_free (sql, FALSE);
+}
+
+static char *
+ids_to_json (GArray *ids)
+{
+  GString *json = g_string_sized_new (ids->len * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
+                            g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 gboolean
 vd_list_export (VdDatabase          *db,
                 VdListKind           kind,
@@ -331,7 +375,10 @@ vd_list_export (VdDatabase          *db,
   g_autofree char *rows_text = NULL;
   g_autofree char *year_text = NULL;
   g_autofree char *json = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *ids_json = NULL;
   sqlite3_stmt *stmt;
+  gboolean shown;
   guint n_columns;
   guint written = 0;
   int rc;
@@ -358,11 +405,18 @@ vd_list_export (VdDatabase          *db,
   if (writer == NULL || !vd_table_writer_add_row (writer, header, n_columns, error))
     return FALSE;
 
-  stmt = vd_database_prepare (db, k->sql, error);
+  shown = filter != NULL && filter->ids != NULL;
+  sql = build_sql (k, shown);
+  stmt = vd_database_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, filter != NULL ? filter->year : 0);
   sqlite3_bind_int64 (stmt, 2, filter != NULL ? filter->owner : 0);
+  if (shown)
+    {
+      ids_json = ids_to_json (filter->ids);
+      sqlite3_bind_text (stmt, 3, ids_json, -1, SQLITE_STATIC);
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -400,7 +454,8 @@ vd_list_export (VdDatabase          *db,
   rows_text = g_strdup_printf ("%u", written);
   year_text = g_strdup_printf ("%d", filter != NULL ? filter->year : 0);
   json = vd_audit_json_object ("file", path, "list", k->name, "rows", rows_text,
-                               "year", year_text, "full_ids", full_ids ? "yes" : "no", NULL);
+                               "year", year_text, "full_ids", full_ids ? "yes" : "no",
+                               "shown_rows_only", shown ? "yes" : "no", NULL);
   return vd_audit_log (db, k->entity, filter != NULL ? filter->owner : 0,
                        full_ids ? "export-full-ids" : "export", NULL, json, error);
 }

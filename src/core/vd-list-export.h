@@ -42,6 +42,10 @@ typedef struct
                    * their start, wishes by collection, the ledger by its date */
   gint64 owner;   /* 0: all; else the team (members), event (records), training
                    * (attendance) or volunteer (ledger) the rows belong to */
+  GArray *ids;    /* NULL: every row that passes year and owner; else (gint64) only
+                   * the rows with these ids, in this order, as a page shows them:
+                   * ids of teams, stations, events, records, trainings, wishes or
+                   * ledger rows; of the volunteers for members and attendance */
 } VdListFilter;
 
 /* Writes the rows of kind that pass filter (NULL: all) to path: .xlsx by its name,
@@ -49,6 +53,8 @@ typedef struct
  * importers read back. ID numbers and phones are masked unless full_ids; a full
  * export makes the file private (0600). The export goes to the audit log with
  * whether it was full. Nothing is left at path when it fails or is cancelled.
+ * With filter->ids the file holds exactly those rows (that also pass year and owner),
+ * in the order of ids.
  * *n_rows (may be NULL) is the number of rows written under the header. */
 gboolean vd_list_export (VdDatabase          *db,
                          VdListKind           kind,

@@ -8,6 +8,7 @@
 #include "vd-database.h"
 #include "vd-list-export.h"
 #include "vd-list-private.h"
+#include "vd-settings.h"
 
 G_BEGIN_DECLS
 
@@ -86,6 +87,7 @@ struct _VdListImportRun
   VdListKind  kind;
   char       *today;
   GArray     *approved;   /* gint64: records approved together at the end */
+  VdSettings *settings;   /* the service-hours rules (rounding, daily cap) */
 };
 
 /* For the row writers (vd-list-import-cells.c): problems go to reasons, database

@@ -13,7 +13,7 @@
 #include "vd-date.h"
 #include "vd-import.h"
 #include "vd-list-import-private.h"
-#include "vd-service.h"
+#include "vd-service-private.h"
 
 
 #define S(slot) (slots[VD_SLOT_##slot])
@@ -24,9 +24,14 @@ vd_list_import_run_new (VdDatabase  *db,
                         VdListKind   kind,
                         GError     **error)
 {
-  VdListImportRun *run = g_new0 (VdListImportRun, 1);
+  g_autoptr(VdSettings) settings = vd_settings_load (db, error);
+  VdListImportRun *run;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
+  if (settings == NULL)
+    return NULL;
+  run = g_new0 (VdListImportRun, 1);
+  run->settings = g_steal_pointer (&settings);
   run->db = db;
   run->kind = kind;
   run->today = g_date_time_format (now, "%Y-%m-%d");
@@ -41,6 +46,7 @@ vd_list_import_run_free (VdListImportRun *run)
     return;
   g_free (run->today);
   g_array_unref (run->approved);
+  vd_settings_free (run->settings);
   g_free (run);
 }
 
@@ -367,6 +373,56 @@ find_or_make_session (VdListImportRun     *run,
   return id;
 }
 
+/* The rules of the service hours (vd-service.h), as the app applies them: the date
+ * within the event unless back-filled, minutes rounded down to the unit, and the
+ * daily cap over the volunteer's pending and approved records, this file's rows
+ * written so far included. A rejected record counts nowhere: only rounded. */
+static gboolean
+service_rules (VdListImportRun  *run,
+               gint64            event_id,
+               gint64            volunteer_id,
+               const char       *number,
+               const char       *date,
+               int               minutes,
+               gboolean          backfilled,
+               gboolean          rejected,
+               char            **date_out,
+               int              *minutes_out,
+               GString          *reasons,
+               GError          **error)
+{
+  g_autoptr(VdEvent) event = NULL;
+  g_autoptr(GError) rule_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+
+  event = vd_events_get (run->db, event_id, error);
+  if (event == NULL)
+    return FALSE;
+  if (rejected)
+    {
+      int rounded = vd_service_round_minutes (minutes, run->settings->rounding_minutes);
+
+      *date_out = date != NULL ? g_strdup (date) : g_strndup (event->starts_at, 10);
+      *minutes_out = rounded > 0 ? rounded : minutes;
+      return TRUE;
+    }
+
+  name = vd_service_volunteer_name (run->db, volunteer_id);
+  /* the volunteer by name and number: 张伟 (V00012) */
+  label = g_strdup_printf (_("%s (%s)"), name != NULL ? name : "", number);
+  if (vd_service_check_rules (run->db, run->settings, event, volunteer_id, label, date, minutes,
+                              backfilled, 0, date_out, minutes_out, &rule_error))
+    return TRUE;
+  if (rule_error->domain != VD_SERVICE_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&rule_error));
+      return FALSE;
+    }
+  vd_list_add_problem (reasons, rule_error->message);
+  return FALSE;
+}
+
 static VdRowOutcome
 participant (VdListImportRun     *run,
              gint64               session,
@@ -398,10 +454,11 @@ participant (VdListImportRun     *run,
       gint64 minutes = vd_list_read_int (S (MINUTES), 1, 1440, 0, reasons);
       const char *status = vd_list_read_enum (VD_LIST_ENUM_RECORD_STATUS, S (RECORD_STATUS), "pending", reasons);
       gboolean backfilled = vd_list_read_bool (S (BACKFILLED), reasons);
-      g_autofree char *minutes_text = g_strdup_printf ("%" G_GINT64_FORMAT, minutes);
-      g_autofree char *day = g_strndup (starts, 10);
+      g_autofree char *minutes_text = NULL;
+      g_autofree char *day = NULL;
       const char *values[6];
       gint64 record;
+      int rounded;
 
       if (minutes == 0 && !HAS (MINUTES))
         vd_list_problem (reasons, "%s", _("The service minutes are missing."));
@@ -409,9 +466,13 @@ participant (VdListImportRun     *run,
         vd_list_problem (reasons, "%s", _("A rejected record needs the reason."));
       if (reasons->len > 0)
         return VD_ROW_REJECTED;
+      if (!service_rules (run, session, volunteer, S (VOLUNTEER_NO), date, (int)minutes, backfilled,
+                          g_str_equal (status, "rejected"), &day, &rounded, reasons, error))
+        return VD_ROW_REJECTED;
+      minutes_text = g_strdup_printf ("%d", rounded);
       values[0] = volunteer_text;
       values[1] = session_text;
-      values[2] = date != NULL ? date : day;
+      values[2] = day;
       values[3] = minutes_text;
       values[4] = backfilled ? "1" : "0";
       values[5] = S (NOTE);
@@ -427,6 +488,13 @@ participant (VdListImportRun     *run,
       if (g_str_equal (status, "rejected") &&
           !vd_service_reject (run->db, &record, 1, S (REASON), error))
         return VD_ROW_REJECTED;
+      if (rounded != minutes)
+        {
+          vd_list_problem (reasons, _("%s minutes rounded down to %d, the rounding unit being %d "
+                                      "minutes."), S (MINUTES), rounded,
+                           run->settings->rounding_minutes);
+          return VD_ROW_IMPORTED_NOTED;
+        }
       return VD_ROW_IMPORTED;
     }
   else

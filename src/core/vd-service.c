@@ -12,8 +12,7 @@
 #include "vd-date.h"
 #include "vd-events-private.h"
 #include "vd-lookup.h"
-#include "vd-service.h"
-#include "vd-settings.h"
+#include "vd-service-private.h"
 
 G_DEFINE_QUARK (vd-service-error-quark, vd_service_error)
 
@@ -283,9 +282,9 @@ event_minutes_on (VdEvent    *event,
   return (int)(g_date_time_difference (to, from) / G_TIME_SPAN_MINUTE);
 }
 
-static char *
-volunteer_name (VdDatabase *db,
-                gint64      volunteer_id)
+char *
+vd_service_volunteer_name (VdDatabase *db,
+                           gint64      volunteer_id)
 {
   sqlite3_stmt *stmt = vd_database_prepare_cached (db, "SELECT name FROM volunteers WHERE id = ?1", NULL);
   char *name = NULL;
@@ -299,22 +298,20 @@ volunteer_name (VdDatabase *db,
   return name;
 }
 
-/* Applies the rules to a record of volunteer on event: fills *date (normalized) and
- * *minutes (rounded; given ≤ 0 means the default). except_id is the record being
- * changed, left out of the daily total. */
-static gboolean
-check_rules (VdDatabase        *db,
-             const VdSettings  *settings,
-             VdEvent           *event,
-             gint64             volunteer_id,
-             const char        *name,
-             const char        *given_date,
-             int                given_minutes,
-             gboolean           backfilled,
-             gint64             except_id,
-             char             **date_out,
-             int               *minutes_out,
-             GError           **error)
+/* The rules (vd-service-private.h): the list import applies them too. */
+gboolean
+vd_service_check_rules (VdDatabase        *db,
+                        const VdSettings  *settings,
+                        VdEvent           *event,
+                        gint64             volunteer_id,
+                        const char        *name,
+                        const char        *given_date,
+                        int                given_minutes,
+                        gboolean           backfilled,
+                        gint64             except_id,
+                        char             **date_out,
+                        int               *minutes_out,
+                        GError           **error)
 {
   g_autofree char *date = NULL;
   int on_day, minutes, used, left;
@@ -418,7 +415,7 @@ add_one (VdDatabase                *db,
   if (options == NULL)
     options = &defaults;
 
-  name = volunteer_name (db, volunteer_id);
+  name = vd_service_volunteer_name (db, volunteer_id);
   if (name == NULL)
     {
       g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_NOT_FOUND,
@@ -438,8 +435,8 @@ add_one (VdDatabase                *db,
                    _("%s already takes part in this event."), name);
       return 0;
     }
-  if (!check_rules (db, settings, event, volunteer_id, name, options->service_date,
-                    options->minutes, options->backfilled, 0, &date, &minutes, error))
+  if (!vd_service_check_rules (db, settings, event, volunteer_id, name, options->service_date,
+                               options->minutes, options->backfilled, 0, &date, &minutes, error))
     return 0;
 
   audit = vd_audit_row_begin (db, "service_records", 0, error);
@@ -554,7 +551,7 @@ vd_service_add_many (VdDatabase    *db,
             continue;
           r = g_new0 (VdServiceRefusal, 1);
           r->volunteer_id = volunteer_ids[i];
-          r->name = volunteer_name (db, volunteer_ids[i]);
+          r->name = vd_service_volunteer_name (db, volunteer_ids[i]);
           if (r->name == NULL)
             r->name = g_strdup ("");
           r->message = g_strdup (local_error->message);
@@ -672,7 +669,7 @@ vd_service_update (VdDatabase  *db,
     return FALSE;
   if (!read_state (db, record_id, &status, &volunteer_id, &event_id, &old_minutes, error))
     goto fail;
-  name = volunteer_name (db, volunteer_id);
+  name = vd_service_volunteer_name (db, volunteer_id);
   if (status == VD_RECORD_APPROVED)
     {
       g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_STATUS,
@@ -686,8 +683,8 @@ vd_service_update (VdDatabase  *db,
                      _("Only records of events are changed here."));
       goto fail;
     }
-  if (!check_rules (db, settings, event, volunteer_id, name, service_date, minutes, backfilled,
-                    record_id, &date, &rounded, error))
+  if (!vd_service_check_rules (db, settings, event, volunteer_id, name, service_date, minutes,
+                               backfilled, record_id, &date, &rounded, error))
     goto fail;
 
   audit = vd_audit_row_begin (db, "service_records", record_id, error);
@@ -874,7 +871,7 @@ write_points (VdDatabase  *db,
   if (rc == SQLITE_CONSTRAINT_TRIGGER &&
       strstr (sqlite3_errmsg (vd_database_get_handle (db)), "below zero") != NULL)
     {
-      g_autofree char *name = volunteer_name (db, volunteer_id);
+      g_autofree char *name = vd_service_volunteer_name (db, volunteer_id);
       gint64 balance = query_int (db, "SELECT coalesce (sum (amount_centi), 0) FROM points_ledger "
                                       "WHERE volunteer_id = ?1", volunteer_id, NULL, 0);
 
@@ -1009,7 +1006,7 @@ vd_service_reject (VdDatabase    *db,
         goto fail;
       if (status != VD_RECORD_PENDING)
         {
-          g_autofree char *name = volunteer_name (db, volunteer_id);
+          g_autofree char *name = vd_service_volunteer_name (db, volunteer_id);
 
           g_set_error (error, VD_SERVICE_ERROR, VD_SERVICE_ERROR_STATUS,
                        _("%s's record is already %s."), name, vd_record_status_get_label (status));
