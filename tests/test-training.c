@@ -300,6 +300,10 @@ test_lookup_digits (VdTestFixture *fx,
   assert_lookup (fx->db, id, "安然 5678", "6");
   assert_lookup (fx->db, id, "zxw 5678", "2");
   assert_lookup (fx->db, id, "曾 5678", "");
+  /* with 3 digits, anywhere in the phone or number */
+  assert_lookup (fx->db, id, "安然 234", "6");
+  assert_lookup (fx->db, id, "欧阳 111", "5");
+  assert_lookup (fx->db, id, "an 999", "");
 
   /* ID numbers are not a key at the door: their end, their birth date */
   id_tail = vd_test_query_text (fx->db, "SELECT substr (id_number, -4) FROM volunteers WHERE id = 5");
