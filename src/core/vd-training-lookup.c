@@ -290,7 +290,7 @@ add_registrants (VdDatabase  *db,
   return TRUE;
 }
 
-#define CHECKED_ROWS 400
+#define CHECKED_ROWS 150
 
 static gboolean
 add_from_register (VdDatabase  *db,
@@ -311,7 +311,7 @@ add_from_register (VdDatabase  *db,
   /* A name with 3 digits: the name's matches, their digits checked row by row.
    * "MATCH name AND rowid IN (the digits' matches)" ran the name's query once for
    * each of tens of thousands of digits' matches: 3 s at 1,000,000 volunteers. Rows
-   * are read at random (10 µs each when not cached), so only the first
+   * are read at random (all 1,242 people called 张伟… took 15 ms), so only the first
    * CHECKED_ROWS of a common name are checked: its fourth digit makes the answer
    * whole again (add_by_digits). */
   if (text != NULL)

@@ -266,8 +266,9 @@ void       vd_check_in_match_free (VdCheckInMatch *self);
  * volunteers of the whole register who are not registered, at most limit in all:
  * 4 digits or more must end a phone (its last 4, say) or a volunteer number (the
  * number without its letter or leading zeros), or start a phone (5 or more); a
- * number with its letter is matched from its start; 3 digits anywhere. Uses the
- * register's full-text and b-tree indexes; bounded at any size. */
+ * number with its letter is matched from its start; 3 digits anywhere (with a
+ * name, among the name's first 150 matches). Uses the register's full-text and
+ * b-tree indexes; bounded at any size. */
 GPtrArray *vd_training_lookup          (VdDatabase    *db,
                                         gint64         training_id,
                                         const char    *text,
