@@ -125,6 +125,7 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
   g_autoptr(VdDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VdVolunteerList) list = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   VdVolunteerFilter filter;
   sqlite3 *raw = NULL;
 
@@ -175,6 +176,16 @@ test_upgrade_from_version_1 (VdTestFixture *fx,
   g_assert_true (vd_volunteer_list_set_filter (list, &filter, &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   vd_volunteer_filter_clear (&filter);
+
+  /* and at the door of a training session by the end of the phone, through the
+   * indexes of sql/007-check-in-keys.sql */
+  g_assert_cmpint (vd_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                          "AND name IN ('volunteers_phone_tail', 'volunteers_number_tail')"),
+                   ==, 2);
+  found = vd_training_lookup (db, 0, "138000", 12, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((VdCheckInMatch *)g_ptr_array_index (found, 0))->name, ==, "王芳");
 }
 
 /* A file of version 2 with changed settings and a training session gains the late

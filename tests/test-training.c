@@ -246,6 +246,79 @@ test_lookup_keys (VdTestFixture *fx,
   }
 }
 
+/* The ids found, in order, as "2 6". */
+static char *
+found_ids (GPtrArray *found)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    g_string_append_printf (s, "%s%" G_GINT64_FORMAT, i > 0 ? " " : "",
+                            match (found, i)->volunteer_id);
+  return g_string_free (s, FALSE);
+}
+
+#define assert_lookup(db, training_id, text, expected) \
+  G_STMT_START { \
+    g_autoptr(GPtrArray) found_ = lookup ((db), (training_id), (text)); \
+    g_autofree char *ids_ = found_ids (found_); \
+    g_assert_cmpstr (ids_, ==, (expected)); \
+  } G_STMT_END
+
+/* Digits at the door: the end of a phone or of a volunteer number, a phone from its
+ * start, a number with its letter; never an ID number. Registrants are matched by
+ * digits anywhere in their phone or number, the rest of the register by these. */
+static void
+test_lookup_digits (VdTestFixture *fx,
+                    gconstpointer  data)
+{
+  g_autofree char *id_tail = NULL;
+  gint64 id;
+
+  vd_test_add_six_volunteers (fx->db);
+  id = add_session (fx->db, "文明交通", "2026-03-05 09:00", "2026-03-05 11:00", 0);
+  register_ids (fx->db, id, 1, 3);
+
+  /* the last 6 digits of two phones (13912345678 registered, 18612345678 not) */
+  assert_lookup (fx->db, id, "345678", "2 6");
+  /* the middle of a phone finds a registrant, not the rest of the register */
+  assert_lookup (fx->db, id, "2345", "2");
+  /* a phone from its start, with spaces or hyphens as people write it */
+  assert_lookup (fx->db, id, "1861234", "6");
+  assert_lookup (fx->db, id, "186 1234", "6");
+  assert_lookup (fx->db, id, "186-1234-5678", "6");
+  assert_lookup (fx->db, id, "138 0013 8000", "1");
+  /* a volunteer number by its last digits, without its letter and leading zeros */
+  assert_lookup (fx->db, id, "0005", "5");
+  assert_lookup (fx->db, id, "00000004", "4");
+  /* a number with its letter, typed from its start, in either case (registrants
+   * first, by name) */
+  assert_lookup (fx->db, id, "v0000000", "3 1 2 4 5 6");
+  assert_lookup (fx->db, id, "V00000006", "6");
+  /* a name or pinyin with digits: both must match */
+  assert_lookup (fx->db, id, "张 5678", "2");
+  assert_lookup (fx->db, id, "安然 5678", "6");
+  assert_lookup (fx->db, id, "zxw 5678", "2");
+  assert_lookup (fx->db, id, "曾 5678", "");
+  /* with 3 digits, anywhere in the phone or number */
+  assert_lookup (fx->db, id, "安然 234", "6");
+  assert_lookup (fx->db, id, "欧阳 111", "5");
+  assert_lookup (fx->db, id, "an 999", "");
+
+  /* ID numbers are not a key at the door: their end, their birth date */
+  id_tail = vd_test_query_text (fx->db, "SELECT substr (id_number, -4) FROM volunteers WHERE id = 5");
+  assert_lookup (fx->db, id, id_tail, "");
+  assert_lookup (fx->db, id, "20000808", "");
+  assert_lookup (fx->db, id, "0808", "");
+
+  /* someone no longer active is not offered from the register */
+  g_assert_cmpint (sqlite3_exec (vd_database_get_handle (fx->db),
+                                 "UPDATE volunteers SET status = 'inactive' WHERE id = 6",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_lookup (fx->db, id, "345678", "2");
+  assert_lookup (fx->db, id, "18612345678", "");
+}
+
 static void
 test_check_in_duplicate_and_late (VdTestFixture *fx,
                                   gconstpointer  data)
@@ -755,6 +828,7 @@ main (int    argc,
   g_test_add (path, VdTestFixture, NULL, vd_test_fixture_set_up, fn, vd_test_fixture_tear_down)
   ADD ("/training/session-checks", test_session_checks);
   ADD ("/training/lookup-keys", test_lookup_keys);
+  ADD ("/training/lookup-digits", test_lookup_digits);
   ADD ("/training/check-in-duplicate-late", test_check_in_duplicate_and_late);
   ADD ("/training/capacity", test_capacity);
   ADD ("/training/walk-ins", test_walk_ins);

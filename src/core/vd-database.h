@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version
  * comes from a newer Volunteer Desk and is refused untouched. */
-#define VD_SCHEMA_VERSION 6
+#define VD_SCHEMA_VERSION 7
 
 #define VD_DATABASE_ERROR (vd_database_error_quark ())
 

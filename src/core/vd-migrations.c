@@ -34,6 +34,7 @@ static const VdMigration migrations[] = {
   { 4, "/io/github/volunteerdesk/VolunteerDesk/core/sql/004-dashboard.sql", NULL },
   { 5, "/io/github/volunteerdesk/VolunteerDesk/core/sql/005-service.sql", vd_stats_migration_hook },
   { 6, "/io/github/volunteerdesk/VolunteerDesk/core/sql/006-training.sql", NULL },
+  { 7, "/io/github/volunteerdesk/VolunteerDesk/core/sql/007-check-in-keys.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VD_SCHEMA_VERSION);

@@ -260,10 +260,15 @@ typedef struct
 
 void       vd_check_in_match_free (VdCheckInMatch *self);
 
-/* Names, pinyin (full or initials), ≥ 3 digits of a phone (the last 4, say) or of a
- * volunteer number. The session's registrants that match come first (by name),
- * then active volunteers of the whole register who are not registered, at most
- * limit in all. Uses the register's full-text indexes; bounded at any size. */
+/* Names, pinyin (full or initials), digits of a phone or of a volunteer number,
+ * never of an ID number. The session's registrants that match come first (by name):
+ * for them 3 digits or more may stand anywhere in the phone or number. Then active
+ * volunteers of the whole register who are not registered, at most limit in all:
+ * 4 digits or more must end a phone (its last 4, say) or a volunteer number (the
+ * number without its letter or leading zeros), or start a phone (5 or more); a
+ * number with its letter is matched from its start; 3 digits anywhere (with a
+ * name, among the name's first 150 matches). Uses the register's full-text and
+ * b-tree indexes; bounded at any size. */
 GPtrArray *vd_training_lookup          (VdDatabase    *db,
                                         gint64         training_id,
                                         const char    *text,
