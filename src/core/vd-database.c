@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "vd-database.h"
+#include "vd-import-batch.h"
 #include "vd-migrations.h"
 #include "vd-search.h"
 
@@ -317,7 +318,10 @@ open_handle (VdDatabase *self,
   sqlite3_extended_result_codes (self->handle, TRUE);
   /* Another program's write transaction is waited for this long, then reported. */
   sqlite3_busy_timeout (self->handle, 5000);
-  return vd_search_register_tokenizer (self->handle);
+  rc = vd_search_register_tokenizer (self->handle);
+  if (rc == SQLITE_OK)
+    rc = vd_import_batch_register (self->handle);
+  return rc;
 }
 
 static int
