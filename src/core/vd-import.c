@@ -276,6 +276,7 @@ typedef struct
   GDate             today;
   gint64            counter;      /* volunteer numbers given so far */
   VdImportBatch     pending;      /* new rows waiting for one INSERT (write_pending) */
+  gboolean          was_empty;    /* the register had no volunteers at the start */
 } Run;
 
 static GHashTable *
@@ -1000,7 +1001,10 @@ import_row (Run       *run,
       return TRUE;
     }
 
-  vd_register_check_lookups (run->db, v, &p->check);
+  /* In a register that was empty, an ID number can only be found again among this
+   * file's rows, which seen_ids reports with the same message: no lookup needed. */
+  if (!run->was_empty || v->platform_no != NULL)
+    vd_register_check_lookups (run->db, v, &p->check);
   existing = p->check.duplicate_id;
   if (existing != 0)
     g_clear_pointer (&p->check.messages[VD_VOLUNTEER_FIELD_ID_NUMBER], g_free);
@@ -1140,6 +1144,18 @@ check_references (VdDatabase  *db,
   return TRUE;
 }
 
+static gboolean
+register_is_empty (VdDatabase *db)
+{
+  sqlite3_stmt *stmt = vd_database_prepare (db, "SELECT EXISTS (SELECT 1 FROM volunteers)", NULL);
+  gboolean empty = FALSE;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    empty = sqlite3_column_int (stmt, 0) == 0;
+  sqlite3_finalize (stmt);
+  return empty;
+}
+
 static gint64
 query_next_id (VdDatabase *db)
 {
@@ -1193,6 +1209,7 @@ run_import (VdImport          *self,
    * foreign keys are checked at the commit: together they spare every INSERT a
    * statement journal. The rows' places were checked against the database already. */
   first_id = query_next_id (db);
+  run.was_empty = register_is_empty (db);
   run.counter = vd_register_get_counter (db);
   if (!vd_database_exec (db, "PRAGMA defer_foreign_keys = ON", &local_error))
     goto fail;
