@@ -5,7 +5,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-import WORKDIR [RUNS]
+ *   bench-import WORKDIR [RUNS [TARGET.db]]
+ *
+ * With TARGET.db (e.g. a copy of the city), the rows go into that database instead,
+ * which keeps them: one run per copy.
  */
 
 #include "config.h"
@@ -47,21 +50,21 @@ main (int    argc,
   g_autofree double *times = NULL;
   guint runs;
 
-  if (argc < 2 || argc > 3)
+  if (argc < 2 || argc > 4)
     {
-      g_printerr ("usage: %s WORKDIR [RUNS]\n", argv[0]);
+      g_printerr ("usage: %s WORKDIR [RUNS [TARGET.db]]\n", argv[0]);
       return 2;
     }
   setlocale (LC_ALL, "");
   vd_core_init_i18n (NULL);
-  runs = argc == 3 ? (guint)MAX (1, atoi (argv[2])) : 5;
+  runs = argc >= 3 ? (guint)MAX (1, atoi (argv[2])) : 5;
   times = g_new (double, runs);
 
   csv = g_build_filename (argv[1], "import-100k-gbk.csv", NULL);
   if (!g_file_test (csv, G_FILE_TEST_EXISTS) &&
       !vd_sample_write_csv (csv, 100000, 7, TRUE, &error))
     g_error ("%s", error->message);
-  path = g_build_filename (argv[1], "import-target.db", NULL);
+  path = argc == 4 ? g_strdup (argv[3]) : g_build_filename (argv[1], "import-target.db", NULL);
   wal = g_strconcat (path, "-wal", NULL);
   shm = g_strconcat (path, "-shm", NULL);
 
@@ -73,9 +76,12 @@ main (int    argc,
       gint64 start;
       double cpu;
 
-      g_unlink (path);
-      g_unlink (wal);
-      g_unlink (shm);
+      if (argc < 4)
+        {
+          g_unlink (path);
+          g_unlink (wal);
+          g_unlink (shm);
+        }
       db = vd_database_open (path, &error);
       if (db == NULL)
         g_error ("%s", error->message);
