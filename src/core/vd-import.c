@@ -687,10 +687,10 @@ skip_existing (Run                 *run,
 
 /* --- the reading thread ---
  *
- * Reading, decoding and checking a row takes about as long as writing it: a second
- * thread reads the file, checks each row as far as it can without the database and
- * computes the name's keys, and hands batches of rows over to the database's thread,
- * which looks up what only the database knows and writes. The rows keep their order,
+ * The database's thread bounds an import: a second thread reads and decodes the
+ * file, checks each row as far as it can without the database and computes the
+ * name's keys, and hands batches of rows over to the database's thread, which looks
+ * up what only the database knows and writes. The rows keep their order,
  * so the results, the reports and the volunteer numbers are what one thread gave. */
 
 #define BATCH_ROWS 256
