@@ -268,6 +268,92 @@ test_duplicates_update (VdTestFixture *fx,
   g_assert_cmpint (count (fx, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 1);
 }
 
+/* GB 11643: the check character of the first 17 digits. */
+static char
+check_character (const char *digits)
+{
+  static const int weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  int sum = 0;
+
+  for (guint i = 0; i < 17; i++)
+    sum += (digits[i] - '0') * weights[i];
+  return "10X98765432"[sum % 11];
+}
+
+/* New rows are written many at a time (vd-import-batch.c): a row the schema refuses
+ * in the middle of a batch, with the rows before it kept (RAISE (FAIL)) or undone
+ * (RAISE (ABORT)), is reported in its place and costs no other row; a given number
+ * that a waiting row took is refused as one already written would be. */
+static void
+test_refused_in_batch (VdTestFixture *fx,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("姓名,身份证号码,志愿者编号\n");
+  g_autofree char *path = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  const guint expected_rows[] = { 5, 6, 10, 300, 400 };
+  const guint n_rows = 600;
+
+  g_assert_true (vd_database_exec (fx->db,
+    "CREATE TRIGGER test_refuse_fail BEFORE INSERT ON volunteers WHEN NEW.name = '李四' "
+    "BEGIN SELECT RAISE (FAIL, 'no Li Si'); END;"
+    "CREATE TRIGGER test_refuse_abort BEFORE INSERT ON volunteers WHEN NEW.name = '王五' "
+    "BEGIN SELECT RAISE (ABORT, 'no Wang Wu'); END;", &error));
+  g_assert_no_error (error);
+
+  for (guint row = 2; row < n_rows + 2; row++)
+    {
+      char id[19];
+
+      g_snprintf (id, sizeof id, "41010519800101%03u", row % 1000);
+      id[17] = check_character (id);
+      id[18] = '\0';
+      if (row == 6)
+        id[17] = id[17] == '1' ? '2' : '1';      /* a bad check character */
+      if (row == 400)
+        g_string_append_printf (csv, "缺列,%s\n", id);
+      else
+        g_string_append_printf (csv, "%s,%s,%s\n",
+                                row == 5 ? "李四" : row == 300 ? "王五" : "张伟",
+                                id, row == 10 ? "V00000003" : "");
+    }
+  path = write_file (fx, "batches.csv", csv->str, csv->len);
+  result = import_path (fx, path, FALSE, VD_DUPLICATES_SKIP, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (result->committed);
+  g_assert_cmpuint (result->read, ==, n_rows);
+  g_assert_cmpuint (result->rejected, ==, G_N_ELEMENTS (expected_rows));
+  g_assert_cmpuint (result->imported, ==, n_rows - G_N_ELEMENTS (expected_rows));
+  for (guint i = 0; i < G_N_ELEMENTS (expected_rows); i++)
+    {
+      VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+
+      g_assert_cmpuint (reject->row, ==, expected_rows[i]);
+    }
+  g_assert_nonnull (strstr (((VdImportReject *)g_ptr_array_index (result->rejects, 0))->reason,
+                            "no Li Si"));
+  g_assert_nonnull (strstr (((VdImportReject *)g_ptr_array_index (result->rejects, 2))->reason,
+                            "V00000003"));
+  g_assert_nonnull (strstr (((VdImportReject *)g_ptr_array_index (result->rejects, 3))->reason,
+                            "no Wang Wu"));
+
+  /* every other row is there once, with ids and numbers as row-by-row writes gave */
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers"), ==, n_rows - 5);
+  g_assert_cmpint (count (fx, "SELECT max(id) FROM volunteers"), ==, n_rows - 5);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers WHERE name <> '张伟'"), ==, 0);
+  /* row 5 took V00000004 before it was refused; row 6 was refused before numbering */
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers WHERE volunteer_no = 'V00000004'"),
+                   ==, 0);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers WHERE volunteer_no = 'V00000005' "
+                              "AND id_number LIKE '%007_'"), ==, 1);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteer_text WHERE volunteer_text MATCH '张伟'"),
+                   ==, n_rows - 5);
+  /* the import turned the foreign keys off for its writes only */
+  g_assert_cmpint (count (fx, "PRAGMA foreign_keys"), ==, 1);
+}
+
 static void
 test_bad_files (VdTestFixture *fx,
                 gconstpointer  data)
@@ -363,6 +449,7 @@ main (int    argc,
   ADD ("/import/rejected-rows", test_rejected_rows);
   ADD ("/import/strict-and-cancel", test_strict_and_cancel);
   ADD ("/import/duplicates-update", test_duplicates_update);
+  ADD ("/import/refused-in-batch", test_refused_in_batch);
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/export/masks-and-round-trips", test_export_masks_and_round_trips);
 

@@ -138,10 +138,29 @@ describe_volunteer (VdDatabase *db,
   return g_strdup_printf (_("%s (No. %s)"), other->name, other->volunteer_no);
 }
 
+/* The uniqueness of a parsed ID number, which only the database can tell. */
+static void
+find_duplicate (VdDatabase       *db,
+                VdVolunteer      *v,
+                VdVolunteerCheck *check)
+{
+  check->duplicate_id = vd_register_find_id_number (db, v->id_type, v->id_number);
+  if (check->duplicate_id == v->id)
+    check->duplicate_id = 0;
+  if (check->duplicate_id != 0)
+    {
+      g_autofree char *who = describe_volunteer (db, check->duplicate_id);
+      /* Translators: %s is a volunteer's name and number */
+      check->messages[VD_VOLUNTEER_FIELD_ID_NUMBER] =
+        g_strdup_printf (_("This ID number is already registered for %s."), who);
+    }
+}
+
 static void
 check_identity (VdDatabase       *db,
                 VdVolunteer      *v,
                 const GDate      *today,
+                gboolean          lookups,
                 VdVolunteerCheck *check)
 {
   g_autoptr(GError) error = NULL;
@@ -175,16 +194,8 @@ check_identity (VdDatabase       *db,
   else if (type == VD_ID_TYPE_RESIDENT)
     g_clear_pointer (&v->birth_date, g_free);
 
-  check->duplicate_id = vd_register_find_id_number (db, v->id_type, v->id_number);
-  if (check->duplicate_id == v->id)
-    check->duplicate_id = 0;
-  if (check->duplicate_id != 0)
-    {
-      g_autofree char *who = describe_volunteer (db, check->duplicate_id);
-      /* Translators: %s is a volunteer's name and number */
-      check->messages[VD_VOLUNTEER_FIELD_ID_NUMBER] =
-        g_strdup_printf (_("This ID number is already registered for %s."), who);
-    }
+  if (lookups)
+    find_duplicate (db, v, check);
 }
 
 static void
@@ -282,6 +293,22 @@ vd_register_check (VdDatabase       *db,
   return vd_register_check_full (db, v, today, VD_CHECK_FLAGS_NONE, check);
 }
 
+static void
+check_platform_free (VdDatabase       *db,
+                     VdVolunteer      *v,
+                     VdVolunteerCheck *check)
+{
+  gint64 other = lookup_id (db, "SELECT id FROM volunteers WHERE platform_no = ?1",
+                            v->platform_no, 0);
+
+  if (other != 0 && other != v->id)
+    {
+      g_autofree char *who = describe_volunteer (db, other);
+      check->messages[VD_VOLUNTEER_FIELD_PLATFORM_NO] =
+        g_strdup_printf (_("This platform number is already used by %s."), who);
+    }
+}
+
 gboolean
 vd_register_check_full (VdDatabase       *db,
                         VdVolunteer      *v,
@@ -307,7 +334,7 @@ vd_register_check_full (VdDatabase       *db,
     check->messages[VD_VOLUNTEER_FIELD_NAME] =
       g_strdup (_("A name has no digits or symbols (a middle dot · is fine)."));
 
-  check_identity (db, v, today, check);
+  check_identity (db, v, today, !(flags & VD_CHECK_NO_LOOKUPS), check);
   check_phones (db, v, !(flags & VD_CHECK_NO_WARNINGS), check);
   if (!(flags & VD_CHECK_PLACES_KNOWN))
     check_places (db, v, check);
@@ -318,18 +345,12 @@ vd_register_check_full (VdDatabase       *db,
     g_clear_pointer (&v->platform_no, g_free);
   else
     {
-      gint64 other = lookup_id (db, "SELECT id FROM volunteers WHERE platform_no = ?1", platform, 0);
-
       replace_str (&v->platform_no, platform);
       if (strlen (platform) > 32)
         check->messages[VD_VOLUNTEER_FIELD_PLATFORM_NO] =
           g_strdup (_("The platform number can have at most 32 characters."));
-      else if (other != 0 && other != v->id)
-        {
-          g_autofree char *who = describe_volunteer (db, other);
-          check->messages[VD_VOLUNTEER_FIELD_PLATFORM_NO] =
-            g_strdup_printf (_("This platform number is already used by %s."), who);
-        }
+      else if (!(flags & VD_CHECK_NO_LOOKUPS))
+        check_platform_free (db, v, check);
     }
 
   if (g_utf8_strlen (v->education, -1) > MAX_TEXT || g_utf8_strlen (v->employer, -1) > MAX_TEXT ||
@@ -338,6 +359,25 @@ vd_register_check_full (VdDatabase       *db,
     check->messages[VD_VOLUNTEER_FIELD_TEXT] = g_strdup (_("A text field is too long."));
 
   return vd_volunteer_check_ok (check);
+}
+
+void
+vd_register_check_lookups (VdDatabase       *db,
+                           VdVolunteer      *v,
+                           VdVolunteerCheck *check)
+{
+  VdIdType type;
+
+  g_return_if_fail (VD_IS_DATABASE (db));
+  g_return_if_fail (VD_IS_VOLUNTEER (v));
+
+  /* Where check_identity would have looked: a known type and a number that parsed. */
+  if (check->messages[VD_VOLUNTEER_FIELD_ID_TYPE] == NULL &&
+      check->messages[VD_VOLUNTEER_FIELD_ID_NUMBER] == NULL &&
+      vd_id_type_from_code (v->id_type, &type))
+    find_duplicate (db, v, check);
+  if (v->platform_no != NULL && check->messages[VD_VOLUNTEER_FIELD_PLATFORM_NO] == NULL)
+    check_platform_free (db, v, check);
 }
 
 /* ?1 … ?21 in the order of the INSERT and UPDATE statements below. */
@@ -490,17 +530,37 @@ vd_register_store_counter (VdDatabase  *db,
                                counter, error);
 }
 
+void
+vd_register_name_keys (const char  *name,
+                       char       **keys,
+                       char       **sort)
+{
+  *keys = vd_pinyin_name_keys (name);
+  *sort = sort_key_from (*keys, name);
+}
+
 static gboolean
 write_row (VdDatabase   *db,
            VdVolunteer  *v,
            gboolean      insert,
            gint64        forced_id,
+           const char   *given_keys,
+           const char   *given_sort,
            GError      **error)
 {
-  g_autofree char *keys = vd_pinyin_name_keys (v->name);
-  g_autofree char *sort = sort_key_from (keys, v->name);
+  g_autofree char *own_keys = NULL;
+  g_autofree char *own_sort = NULL;
+  const char *keys = given_keys;
+  const char *sort = given_sort;
   sqlite3_stmt *stmt;
   int rc;
+
+  if (keys == NULL || sort == NULL)
+    {
+      vd_register_name_keys (v->name, &own_keys, &own_sort);
+      keys = own_keys;
+      sort = own_sort;
+    }
 
   if (insert)
     stmt = vd_database_prepare_cached (db,
@@ -548,6 +608,17 @@ vd_register_insert_full (VdDatabase       *db,
                          VdRegisterFlags   flags,
                          GError          **error)
 {
+  return vd_register_insert_keyed (db, v, NULL, NULL, flags, error);
+}
+
+gboolean
+vd_register_insert_keyed (VdDatabase       *db,
+                          VdVolunteer      *v,
+                          const char       *name_keys,
+                          const char       *name_sort,
+                          VdRegisterFlags   flags,
+                          GError          **error)
+{
   g_autoptr(VdAuditRow) audit = NULL;
   g_autofree char *number = g_strstrip (g_strdup (v->volunteer_no));
   g_autofree char *given_number = g_strdup (v->volunteer_no);
@@ -577,7 +648,7 @@ vd_register_insert_full (VdDatabase       *db,
       if (audit == NULL)
         goto fail;
     }
-  if (!write_row (db, v, TRUE, 0, error) ||
+  if (!write_row (db, v, TRUE, 0, name_keys, name_sort, error) ||
       (!(flags & VD_REGISTER_NO_INDEX) && !index_row (db, v->id, error)) ||
       (audit != NULL && !vd_audit_row_finish (audit, "insert", v->id, error)))
     goto fail;
@@ -620,7 +691,7 @@ vd_register_update (VdDatabase   *db,
     return FALSE;
 
   audit = vd_audit_row_begin (db, "volunteers", v->id, error);
-  if (audit == NULL || !write_row (db, v, FALSE, 0, error) ||
+  if (audit == NULL || !write_row (db, v, FALSE, 0, NULL, NULL, error) ||
       !vd_audit_row_finish (audit, "update", v->id, error))
     {
       vd_database_rollback (db);
@@ -890,7 +961,7 @@ vd_register_undelete (VdDatabase          *db,
   /* Back under the same id and number, so links elsewhere find it again. */
   v->id = 0;
   audit = vd_audit_row_begin (db, "volunteers", 0, error);
-  if (audit == NULL || !write_row (db, v, TRUE, id, error) || !index_row (db, id, error)
+  if (audit == NULL || !write_row (db, v, TRUE, id, NULL, NULL, error) || !index_row (db, id, error)
       || !vd_dashboard_data_count_restored (db, id, error))
     goto fail;
 

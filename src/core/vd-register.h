@@ -65,6 +65,9 @@ typedef enum
   VD_CHECK_NO_WARNINGS  = 1 << 0,  /* skip what only warns (another volunteer's phone) */
   VD_CHECK_PLACES_KNOWN = 1 << 1,  /* the caller took the station and community ids from
                                     * the database in this transaction */
+  VD_CHECK_NO_LOOKUPS   = 1 << 2,  /* touch no database: the caller runs
+                                    * vd_register_check_lookups afterwards (an importer
+                                    * that checks rows on another thread) */
 } VdCheckFlags;
 
 /* vd_register_check for bulk writers, which skip the lookups they do not need. */
@@ -73,6 +76,15 @@ gboolean     vd_register_check_full   (VdDatabase       *db,
                                        const GDate      *today,
                                        VdCheckFlags      flags,
                                        VdVolunteerCheck *check);
+/* What VD_CHECK_NO_LOOKUPS left out: whether the ID number and the platform number
+ * are another volunteer's. Run on the database's thread, after the check. */
+void         vd_register_check_lookups (VdDatabase       *db,
+                                        VdVolunteer      *v,
+                                        VdVolunteerCheck *check);
+/* The pinyin search keys and the sort key of a name, as the register stores them. */
+void         vd_register_name_keys     (const char  *name,
+                                        char       **keys,
+                                        char       **sort);
 
 typedef enum
 {
@@ -96,6 +108,13 @@ gboolean     vd_register_store_counter    (VdDatabase  *db,
 gint64       vd_register_get_counter      (VdDatabase  *db);
 gboolean     vd_register_insert_full  (VdDatabase      *db,
                                        VdVolunteer     *v,
+                                       VdRegisterFlags  flags,
+                                       GError         **error);
+/* The same with the name's keys computed already (vd_register_name_keys). */
+gboolean     vd_register_insert_keyed (VdDatabase      *db,
+                                       VdVolunteer     *v,
+                                       const char      *name_keys,
+                                       const char      *name_sort,
                                        VdRegisterFlags  flags,
                                        GError         **error);
 
