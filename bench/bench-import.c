@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "vd-core.h"
+#include "bench-common.h"
 
 /* CPU time of the calling thread: the database's thread, which bounds the import */
 static double
@@ -28,14 +28,6 @@ thread_seconds (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
 }
 
 int
@@ -98,7 +90,6 @@ main (int    argc,
       g_print ("run %u: %.3f s, %.3f s CPU on this thread (%u read, %u imported, %u rejected)\n",
                i + 1, times[i], cpu, result->read, result->imported, result->rejected);
     }
-  qsort (times, runs, sizeof *times, compare_doubles);
-  g_print ("IMPORT_SECONDS=%.3f\n", times[runs / 2]);
+  g_print ("IMPORT_SECONDS=%.3f\n", bench_median (times, runs));
   return 0;
 }
