@@ -35,6 +35,8 @@
 #   FUZZ_NO_BUILD=1 tests/fuzz/run.sh 1800 fuzz-identity fuzz-header …; wait
 #
 # or by a number of runs instead of time: FUZZ_ARGS=-runs=10000000 tests/fuzz/run.sh.
+# On a busy machine (or under nice) add -timeout=300 to FUZZ_ARGS: libFuzzer's
+# per-input limit is wall-clock time, and a starved process trips its default 10 s.
 # Extra libFuzzer options go in FUZZ_ARGS. To replay one input:
 #
 #   $FUZZ_BUILD_DIR/fuzz/fuzz-table-reader path/to/crash-…
