@@ -101,3 +101,30 @@ vd_dialogs_new_privacy_choice (GtkCheckButton **check)
   *check = GTK_CHECK_BUTTON (tick);
   return box;
 }
+
+GtkFileChooserNative *
+vd_dialogs_new_table_chooser (GtkWindow      *parent,
+                              const char     *title,
+                              GtkFileFilter **xlsx_filter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  GtkFileFilter *xlsx = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (csv, _("CSV (UTF-8)"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+
+  gtk_file_filter_set_name (xlsx, _("Excel Workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), csv);
+
+  *xlsx_filter = xlsx;
+  return chooser;
+}

@@ -26,4 +26,11 @@ GtkWidget *vd_dialogs_new_question (GtkWindow             *parent,
  * the tick box (owned by the returned box). */
 GtkWidget *vd_dialogs_new_privacy_choice (GtkCheckButton **check);
 
+/* A modal save dialog for a table, offering CSV (UTF-8, chosen first) and Excel
+ * workbooks. *xlsx_filter (a new reference) is the Excel filter, to tell after the
+ * response which one the user chose. */
+GtkFileChooserNative *vd_dialogs_new_table_chooser (GtkWindow      *parent,
+                                                    const char     *title,
+                                                    GtkFileFilter **xlsx_filter);
+
 G_END_DECLS

@@ -96,23 +96,9 @@ ask_for_file (GTask *task)
 {
   ExportJob *job = g_task_get_task_data (task);
   GtkWindow *parent = g_task_get_source_object (task);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
-  job->chooser = gtk_file_chooser_native_new (_("Export List"), parent,
-                                              GTK_FILE_CHOOSER_ACTION_SAVE,
-                                              _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (job->chooser), TRUE);
-
-  gtk_file_filter_set_name (csv, _("CSV (UTF-8)"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), csv);
-  job->xlsx_filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (job->xlsx_filter, _("Excel Workbook (.xlsx)"));
-  gtk_file_filter_add_pattern (job->xlsx_filter, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), job->xlsx_filter);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (job->chooser), csv);
+  job->chooser = vd_dialogs_new_table_chooser (parent, _("Export List"), &job->xlsx_filter);
 
   if (job->filter.year != 0)
     /* Translators: the file name offered: the list's name and a year, 活动 2023.csv */

@@ -138,23 +138,8 @@ ask_for_file (GTask *task)
 {
   ExportJob *job = g_task_get_task_data (task);
   GtkWindow *parent = g_task_get_source_object (task);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
 
-  job->chooser = gtk_file_chooser_native_new (_("Export Volunteers"), parent,
-                                              GTK_FILE_CHOOSER_ACTION_SAVE,
-                                              _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (job->chooser), TRUE);
-
-  gtk_file_filter_set_name (csv, _("CSV (UTF-8)"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), csv);
-
-  job->xlsx_filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (job->xlsx_filter, _("Excel Workbook (.xlsx)"));
-  gtk_file_filter_add_pattern (job->xlsx_filter, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), job->xlsx_filter);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (job->chooser), csv);
+  job->chooser = vd_dialogs_new_table_chooser (parent, _("Export Volunteers"), &job->xlsx_filter);
 
   /* Translators: the file name offered for an export, e.g. 志愿者名单.csv */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (job->chooser), _("volunteers.csv"));
