@@ -280,8 +280,9 @@ check_character (const char *digits)
   return "10X98765432"[sum % 11];
 }
 
-/* New rows are written many at a time (vd-import-batch.c): a row the schema refuses
- * in the middle of a batch, with the rows before it kept (RAISE (FAIL)) or undone
+/* New rows are written many at a time (vd-import-rows.c). With a trigger on the
+ * table SQLite reads an INSERT's rows before it writes any, so a statement takes one
+ * batch of rows: a row the schema refuses in the middle of a batch, with the rows before it kept (RAISE (FAIL)) or undone
  * (RAISE (ABORT)), is reported in its place and costs no other row; a given number
  * that a waiting row took is refused as one already written would be. */
 static void
@@ -352,6 +353,83 @@ test_refused_in_batch (VdTestFixture *fx,
                    ==, n_rows - 5);
   /* the import turned the foreign keys off for its writes only */
   g_assert_cmpint (count (fx, "PRAGMA foreign_keys"), ==, 1);
+}
+
+/* Without triggers one INSERT takes the new rows of the whole file, across the
+ * reading thread's batches: a row the schema refuses stops it, is reported in its
+ * place, and the rows after it go on in the next statement. */
+/* A name of its own for each row number below 1,600. */
+static void
+stream_name (char  *name,
+             guint  row)
+{
+  static const char *chars[] = {
+    "赵", "钱", "孙", "李", "周", "吴", "郑", "王", "冯", "陈", "褚", "卫", "蒋", "沈",
+    "韩", "杨", "朱", "秦", "尤", "许", "何", "吕", "施", "张", "孔", "曹", "严", "华",
+    "金", "魏", "陶", "姜", "戚", "谢", "邹", "喻", "柏", "水", "窦", "章",
+  };
+
+  g_snprintf (name, 32, "%s%s明", chars[row / 40 % 40], chars[row % 40]);
+}
+
+static void
+test_refused_in_stream (VdTestFixture *fx,
+                        gconstpointer  data)
+{
+  char name[32];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("姓名,身份证号码\n");
+  g_autofree char *path = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  const guint refused[] = { 3, 700, 1201 };   /* each repeats the name of row 2 */
+  const guint n_rows = 1200;
+
+  /* an index, not a trigger: the rows still go through one statement at a time */
+  g_assert_true (vd_database_exec (fx->db,
+    "CREATE UNIQUE INDEX test_unique_name ON volunteers (name)", &error));
+  g_assert_no_error (error);
+
+  for (guint row = 2; row < n_rows + 2; row++)
+    {
+      char id[19];
+      gboolean repeat = row == refused[0] || row == refused[1] || row == refused[2];
+
+      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
+      id[17] = check_character (id);
+      id[18] = '\0';
+      stream_name (name, repeat ? 2 : row);
+      g_string_append_printf (csv, "%s,%s\n", name, id);
+    }
+  path = write_file (fx, "stream.csv", csv->str, csv->len);
+  result = import_path (fx, path, FALSE, VD_DUPLICATES_SKIP, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (result->committed);
+  g_assert_cmpuint (result->read, ==, n_rows);
+  g_assert_cmpuint (result->rejected, ==, G_N_ELEMENTS (refused));
+  g_assert_cmpuint (result->imported, ==, n_rows - G_N_ELEMENTS (refused));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      VdImportReject *reject = g_ptr_array_index (result->rejects, i);
+
+      g_assert_cmpuint (reject->row, ==, refused[i]);
+      g_assert_nonnull (strstr (reject->reason, "volunteers.name"));
+    }
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers"), ==, n_rows - 3);
+  /* the rows around each refused one are in, each once */
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    for (guint row = refused[i] - 1; row <= refused[i] + 1; row += 2)
+      {
+        g_autofree char *sql = NULL;
+
+        if (row > n_rows + 1)
+          continue;
+        stream_name (name, row);
+        sql = g_strdup_printf ("SELECT count(*) FROM volunteers WHERE name = '%s'", name);
+        g_assert_cmpint (count (fx, sql), ==, 1);
+      }
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteer_text WHERE volunteer_text MATCH '明'"),
+                   ==, n_rows - 3);
 }
 
 static void
@@ -450,6 +528,7 @@ main (int    argc,
   ADD ("/import/strict-and-cancel", test_strict_and_cancel);
   ADD ("/import/duplicates-update", test_duplicates_update);
   ADD ("/import/refused-in-batch", test_refused_in_batch);
+  ADD ("/import/refused-in-stream", test_refused_in_stream);
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/export/masks-and-round-trips", test_export_masks_and_round_trips);
 

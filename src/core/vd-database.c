@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "vd-database.h"
-#include "vd-import-batch.h"
+#include "vd-import-rows.h"
 #include "vd-migrations.h"
 #include "vd-search.h"
 
@@ -320,7 +320,7 @@ open_handle (VdDatabase *self,
   sqlite3_busy_timeout (self->handle, 5000);
   rc = vd_search_register_tokenizer (self->handle);
   if (rc == SQLITE_OK)
-    rc = vd_import_batch_register (self->handle);
+    rc = vd_import_rows_register (self->handle);
   return rc;
 }
 

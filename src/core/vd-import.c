@@ -11,7 +11,7 @@
 #include "vd-audit.h"
 #include "vd-date.h"
 #include "vd-identity.h"
-#include "vd-import-batch.h"
+#include "vd-import-rows.h"
 #include "vd-import.h"
 #include "vd-register.h"
 #include "vd-search.h"
@@ -275,7 +275,6 @@ typedef struct
   GHashTable       *seen_ids;     /* "type:number" → first row */
   GDate             today;
   gint64            counter;      /* volunteer numbers given so far */
-  VdImportBatch     pending;      /* new rows waiting for one INSERT (write_pending) */
   gboolean          was_empty;    /* the register had no volunteers at the start */
 } Run;
 
@@ -530,8 +529,8 @@ add_reject (Run                 *run,
   reject->fields = g_strdupv ((char **)fields);
   reject->skipped = skipped;
   {
-    /* A pending row refused when its batch is written comes after later rows' reports:
-     * the report stays in the file's order. */
+    /* A new row refused when the INSERT writes it may come after later rows' reports
+     * (when SQLite reads all rows first): the report stays in the file's order. */
     GPtrArray *rejects = run->result->rejects;
     guint at = rejects->len;
 
@@ -890,102 +889,66 @@ pipeline_finish (Pipeline *pipe,
   g_async_queue_unref (pipe->slots);
 }
 
-#define PENDING_COLUMNS \
-  "volunteer_no, name, id_type, id_number, gender, birth_date, phone, political_status, " \
-  "education, employer, skills, community_id, station_id, registered_on, platform_no, " \
-  "emergency_contact, emergency_phone, notes, status, name_keys, name_sort"
+/* --- the new rows' way into the database ---
+ *
+ * The rows that only add a volunteer go into the register through one INSERT … SELECT
+ * from vd_import_rows, which asks for them one at a time: each is looked up and
+ * numbered on the database's thread when the INSERT wants it, so one statement takes
+ * a whole file. Many statements (one per batch) cost far more: the table has CHECKs
+ * with functions, so SQLite keeps a statement journal, a copy of every page that
+ * existed when the statement began and that it changes, and every statement copies
+ * the same index pages again (1.3 GB for 100,000 rows in batches of 256). */
 
-static gint64
-last_id (VdDatabase *db)
+#define INSERT_NEW_ROWS \
+  "INSERT OR FAIL INTO volunteers (volunteer_no, name, id_type, id_number, gender, " \
+  "  birth_date, phone, political_status, education, employer, skills, community_id, " \
+  "  station_id, registered_on, platform_no, emergency_contact, emergency_phone, notes, " \
+  "  status, name_keys, name_sort) " \
+  "SELECT volunteer_no, name, id_type, id_number, gender, birth_date, phone, " \
+  "  political_status, education, employer, skills, community_id, station_id, " \
+  "  registered_on, platform_no, emergency_contact, emergency_phone, notes, status, " \
+  "  name_keys, name_sort FROM vd_import_rows (?1)"
+
+typedef struct
 {
-  sqlite3_stmt *stmt = vd_database_prepare_cached (db, "SELECT coalesce (max (id), 0) FROM volunteers",
-                                                   NULL);
-  gint64 id = 0;
+  Run              *run;
+  Pipeline         *pipe;
+  VdImportRows      source;       /* → hand_row */
+  guint             index;        /* the next row of pipe->current */
+  gboolean          last_taken;   /* the reading thread's last batch was taken */
+  gboolean          finished;     /* every row was taken */
+  Prepared         *ahead;        /* a new row taken, not handed over yet */
+  Prepared         *own;          /* a row to write on its own, between statements */
+  GPtrArray        *handed;       /* rows handed over to this statement from
+                                   * pipe->current (Prepared, borrowed) */
+  guint             n_handed;     /* all handed over to this statement */
+  gboolean          one_batch;    /* the INSERT reads all its rows before it writes
+                                   * (a trigger on volunteers): a statement takes
+                                   * rows of one batch only */
+  GCancellable     *cancellable;
+  VdImportProgress  progress;
+  gpointer          user_data;
+  GError           *error;
+} Stream;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return id;
-}
-
-/* Writes the pending new rows with one INSERT … SELECT. When the schema refuses one,
- * OR FAIL keeps the rows before it (a trigger's RAISE (ABORT) undoes them all), and
- * the rest are written one by one, each refusal reported as for any other row. */
-static gboolean
-write_pending (Run     *run,
-               GError **error)
+typedef enum
 {
-  GArray *rows = run->pending.rows;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GArray) no_teams = NULL;
-  sqlite3_stmt *stmt;
-  gint64 before;
-  gint64 kept;
-  int rc;
+  ROW_DONE,      /* reported, skipped or refused */
+  ROW_NEW,       /* a new volunteer for the INSERT */
+  ROW_ON_ITS_OWN /* an update, or a row that later rows look up or that needs its id */
+} RowKind;
 
-  if (rows->len == 0)
-    return TRUE;
-  stmt = vd_database_prepare_cached (run->db,
-                                     "INSERT OR FAIL INTO volunteers (" PENDING_COLUMNS ") "
-                                     "SELECT " PENDING_COLUMNS " FROM vd_import_rows (?1)",
-                                     error);
-  if (stmt == NULL)
-    return FALSE;
-  before = last_id (run->db);
-  sqlite3_bind_pointer (stmt, 1, &run->pending, VD_IMPORT_BATCH_POINTER, NULL);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      run->result->imported += rows->len;
-      g_array_set_size (rows, 0);
-      return TRUE;
-    }
-  vd_database_set_error (&local_error, vd_database_get_handle (run->db), rc, NULL);
-  sqlite3_reset (stmt);
-  if (local_error->code != VD_DATABASE_ERROR_CONSTRAINT)
-    {
-      g_array_set_size (rows, 0);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  /* new rows take the next ids in turn: those above the last one were kept */
-  kept = last_id (run->db) - before;
-  run->result->imported += kept;
-  no_teams = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (guint i = (guint)kept; i < rows->len; i++)
-    {
-      VdImportBatchRow *row = &g_array_index (rows, VdImportBatchRow, i);
-      gboolean written;
-
-      if (!write_volunteer (run, row->v, row->keys, row->sort, no_teams,
-                            (const char * const *)row->fields, row->row, TRUE, &written, error))
-        {
-          g_array_set_size (rows, 0);
-          return FALSE;
-        }
-      if (written)
-        run->result->imported++;
-    }
-  g_array_set_size (rows, 0);
-  return TRUE;
-}
-
-/* One data row, read and checked by the reading thread: TRUE unless the database
- * failed (then the whole import stops). */
-static gboolean
-import_row (Run       *run,
-            Prepared  *p,
-            GError   **error)
+/* What only the database knows about a row read and checked by the reading thread:
+ * reads, never writes, so it can run while the INSERT asks for rows. */
+static RowKind
+classify_row (Run      *run,
+              Prepared *p)
 {
   const char * const *fields = (const char * const *)p->fields;
   VdVolunteer *v = p->v;
   g_autofree char *key = NULL;
   gpointer first;
   gint64 existing;
-  gboolean written;
 
   run->result->read++;
 
@@ -998,7 +961,7 @@ import_row (Run       *run,
                                       p->n_fields),
                          p->n_fields, run->import->n_columns);
       add_reject (run, p->row, m, fields, FALSE);
-      return TRUE;
+      return ROW_DONE;
     }
 
   /* In a register that was empty, an ID number can only be found again among this
@@ -1024,7 +987,7 @@ import_row (Run       *run,
   if (p->reasons->len > 0)
     {
       add_reject (run, p->row, p->reasons->str, fields, FALSE);
-      return TRUE;
+      return ROW_DONE;
     }
   g_hash_table_insert (run->seen_ids, g_steal_pointer (&key), GUINT_TO_POINTER (p->row));
 
@@ -1032,9 +995,9 @@ import_row (Run       *run,
   if (existing != 0)
     {
       if (run->duplicates == VD_DUPLICATES_UPDATE)
-        return write_pending (run, error) && update_existing (run, existing, fields, p->row, error);
+        return ROW_ON_ITS_OWN;
       skip_existing (run, existing, fields, p->row);
-      return TRUE;
+      return ROW_DONE;
     }
 
   /* Numbered here from a counter kept in memory, stored once at the end. */
@@ -1044,24 +1007,257 @@ import_row (Run       *run,
       v->volunteer_no = vd_register_next_free_number (run->db, &run->counter);
     }
 
-  /* A row that only adds a volunteer waits for the others of its batch. One with its
-   * own volunteer or platform number, whose uniqueness later rows look up, or with
-   * teams, which need its id, is written at once, after those waiting. */
+  /* A row with its own volunteer or platform number, whose uniqueness later rows look
+   * up, or with teams, which need its id, is written on its own. */
   if (!p->number_given && v->platform_no == NULL && p->team_ids->len == 0)
-    {
-      VdImportBatchRow pending = { p->row, v, p->keys, p->sort, p->fields };
+    return ROW_NEW;
+  return ROW_ON_ITS_OWN;
+}
 
-      g_array_append_val (run->pending.rows, pending);
-      return TRUE;
-    }
-  if (!write_pending (run, error))
-    return FALSE;
-  if (!write_volunteer (run, v, p->keys, p->sort, p->team_ids, fields, p->row,
+/* An update of a registered volunteer, or a new one written by itself. */
+static gboolean
+write_on_its_own (Run       *run,
+                  Prepared  *p,
+                  GError   **error)
+{
+  const char * const *fields = (const char * const *)p->fields;
+  gboolean written;
+
+  if (p->check.duplicate_id != 0)
+    return update_existing (run, p->check.duplicate_id, fields, p->row, error);
+  if (!write_volunteer (run, p->v, p->keys, p->sort, p->team_ids, fields, p->row,
                         !p->number_given, &written, error))
     return FALSE;
   if (written)
     run->result->imported++;
   return TRUE;
+}
+
+/* The next row from the reading thread, or NULL at the end of the file, on the
+ * reader's error (in stream->error), or, between batches, when within_batch. */
+static Prepared *
+next_prepared (Stream   *stream,
+               gboolean  within_batch)
+{
+  Pipeline *pipe = stream->pipe;
+
+  while (pipe->current == NULL || stream->index >= pipe->current->rows->len)
+    {
+      if (pipe->current != NULL)
+        {
+          if (pipe->current->error != NULL)
+            {
+              stream->error = g_steal_pointer (&pipe->current->error);
+              return NULL;
+            }
+          if (pipe->current->last)
+            {
+              stream->finished = TRUE;
+              return NULL;
+            }
+          if (within_batch)
+            return NULL;
+          /* every row handed over from it is in the table: the INSERT writes each
+           * before it asks for the next (one_batch says when it does not) */
+          g_ptr_array_set_size (stream->handed, 0);
+          pipeline_done (pipe);
+        }
+      stream->last_taken = pipeline_next (pipe)->last;
+      stream->index = 0;
+    }
+  return g_ptr_array_index (pipe->current->rows, stream->index++);
+}
+
+/* Takes rows until one is new (stream->ahead) or to be written on its own
+ * (stream->own), or the file ends: FALSE on an error or when cancelled. */
+static gboolean
+take_rows (Stream   *stream,
+           gboolean  within_batch)
+{
+  Run *run = stream->run;
+
+  while (stream->ahead == NULL && stream->own == NULL && !stream->finished)
+    {
+      Prepared *p = next_prepared (stream, within_batch);
+
+      if (p == NULL)
+        return stream->error == NULL;
+      switch (classify_row (run, p))
+        {
+        case ROW_NEW:
+          stream->ahead = p;
+          break;
+        case ROW_ON_ITS_OWN:
+          stream->own = p;
+          break;
+        case ROW_DONE:
+        default:
+          break;
+        }
+      if (run->result->read % 256 == 0)
+        {
+          if (g_cancellable_is_cancelled (stream->cancellable))
+            {
+              g_set_error (&stream->error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_CANCELLED,
+                           _("The import was cancelled; nothing was imported."));
+              return FALSE;
+            }
+          if (stream->progress != NULL)
+            stream->progress (p->progress, run->result->read, stream->user_data);
+        }
+    }
+  return TRUE;
+}
+
+/* vd_import_rows' source: the next new row, until a row must be written on its own. */
+static VdImportRowsNext
+hand_row (gpointer     data,
+          VdImportRow *row)
+{
+  Stream *stream = data;
+  Prepared *p;
+
+  if (!take_rows (stream, stream->one_batch))
+    return VD_IMPORT_ROWS_ERROR;
+  if (stream->ahead == NULL)
+    return VD_IMPORT_ROWS_END;
+  p = g_steal_pointer (&stream->ahead);
+  *row = (VdImportRow) { p->row, p->v, p->keys, p->sort, p->fields };
+  g_ptr_array_add (stream->handed, p);
+  stream->n_handed++;
+  return VD_IMPORT_ROWS_ROW;
+}
+
+static gint64
+last_id (VdDatabase *db)
+{
+  sqlite3_stmt *stmt = vd_database_prepare_cached (db, "SELECT coalesce (max (id), 0) FROM volunteers",
+                                                   NULL);
+  gint64 id = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return id;
+}
+
+/* One INSERT … SELECT of the new rows from stream->ahead on. When the schema refuses
+ * one, OR FAIL keeps the rows before it (a trigger's RAISE (ABORT) undoes them all),
+ * and those not kept are written one by one, each refusal reported as for any other
+ * row. */
+static gboolean
+write_new_rows (Stream  *stream,
+                GError **error)
+{
+  Run *run = stream->run;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) no_teams = NULL;
+  sqlite3_stmt *stmt;
+  gint64 before;
+  gint64 kept;
+  guint unwritten;
+  int rc;
+
+  stmt = vd_database_prepare_cached (run->db, INSERT_NEW_ROWS, error);
+  if (stmt == NULL)
+    return FALSE;
+  before = last_id (run->db);
+  g_ptr_array_set_size (stream->handed, 0);
+  stream->n_handed = 0;
+  sqlite3_bind_pointer (stmt, 1, &stream->source, VD_IMPORT_ROWS_POINTER, NULL);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      run->result->imported += stream->n_handed;
+      return TRUE;
+    }
+  if (stream->error != NULL)
+    {
+      sqlite3_reset (stmt);
+      g_propagate_error (error, g_steal_pointer (&stream->error));
+      return FALSE;
+    }
+  vd_database_set_error (&local_error, vd_database_get_handle (run->db), rc, NULL);
+  sqlite3_reset (stmt);
+  if (local_error->code != VD_DATABASE_ERROR_CONSTRAINT)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* new rows take the next ids in turn: those above the last one were kept */
+  kept = last_id (run->db) - before;
+  if (kept < 0 || kept > stream->n_handed || stream->n_handed - kept > stream->handed->len)
+    {
+      /* rows of batches given back are gone: cannot happen, as next_prepared says */
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  unwritten = stream->n_handed - (guint)kept;
+  run->result->imported += (guint)kept;
+  no_teams = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = stream->handed->len - unwritten; i < stream->handed->len; i++)
+    {
+      Prepared *p = g_ptr_array_index (stream->handed, i);
+      gboolean written;
+
+      if (!write_volunteer (run, p->v, p->keys, p->sort, no_teams,
+                            (const char * const *)p->fields, p->row, TRUE, &written, error))
+        return FALSE;
+      if (written)
+        run->result->imported++;
+    }
+  return TRUE;
+}
+
+/* TRUE when SQLite would read all of the INSERT's rows into a temporary table before
+ * writing any (it does when the table has triggers). */
+static gboolean
+insert_reads_first (VdDatabase *db)
+{
+  sqlite3_stmt *stmt = vd_database_prepare (db, "EXPLAIN " INSERT_NEW_ROWS, NULL);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return TRUE;
+  while (!found && sqlite3_step (stmt) == SQLITE_ROW)
+    found = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 1), "OpenEphemeral") == 0;
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+/* Every row of the file, in its order: new ones through write_new_rows, the others on
+ * their own in between. */
+static gboolean
+write_rows (Stream  *stream,
+            GError **error)
+{
+  stream->source.next = hand_row;
+  stream->source.data = stream;
+  stream->handed = g_ptr_array_new ();
+  stream->one_batch = insert_reads_first (stream->run->db);
+  for (;;)
+    {
+      if (!take_rows (stream, FALSE))
+        {
+          g_propagate_error (error, g_steal_pointer (&stream->error));
+          return FALSE;
+        }
+      if (stream->own != NULL)
+        {
+          if (!write_on_its_own (stream->run, g_steal_pointer (&stream->own), error))
+            return FALSE;
+        }
+      else if (stream->ahead != NULL)
+        {
+          if (!write_new_rows (stream, error))
+            return FALSE;
+        }
+      else
+        return TRUE;
+    }
 }
 
 static void
@@ -1071,7 +1267,6 @@ run_clear (Run *run)
   g_clear_pointer (&run->communities, g_hash_table_unref);
   g_clear_pointer (&run->teams, g_hash_table_unref);
   g_clear_pointer (&run->seen_ids, g_hash_table_unref);
-  g_clear_pointer (&run->pending.rows, g_array_unref);
 }
 
 static gboolean
@@ -1184,7 +1379,8 @@ run_import (VdImport          *self,
   g_autoptr(VdImportResult) outcome = g_new0 (VdImportResult, 1);
   Run run = { self, db, duplicates, outcome, };
   Pipeline pipe = { NULL, };
-  gboolean done = FALSE;
+  Stream stream = { NULL, };
+  gboolean ok;
   gint64 first_id;
   GError *local_error = NULL;
 
@@ -1197,7 +1393,6 @@ run_import (VdImport          *self,
   outcome->rejects = g_ptr_array_new_with_free_func (reject_free);
   vd_date_set_today (&run.today);
   run.seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  run.pending.rows = g_array_sized_new (FALSE, FALSE, sizeof (VdImportBatchRow), BATCH_ROWS);
 
   reader = vd_table_reader_open (self->path, error);
   if (reader == NULL)
@@ -1206,8 +1401,8 @@ run_import (VdImport          *self,
     return FALSE;
 
   /* New rows are indexed for search in one statement at the end (vd-search.h), and
-   * foreign keys are checked at the commit: together they spare every INSERT a
-   * statement journal. The rows' places were checked against the database already. */
+   * their references are checked once before the commit (check_references): the
+   * rows' places were checked against the database already. */
   first_id = query_next_id (db);
   run.was_empty = register_is_empty (db);
   run.counter = vd_register_get_counter (db);
@@ -1223,40 +1418,15 @@ run_import (VdImport          *self,
     goto fail;
 
   pipeline_start (&pipe, &run, reader);
-  while (!done)
-    {
-      Batch *batch = pipeline_next (&pipe);
-
-      /* the reading thread has ended: a failure below must not wait for it */
-      done = batch->last;
-      for (guint i = 0; i < batch->rows->len; i++)
-        {
-          Prepared *p = g_ptr_array_index (batch->rows, i);
-
-          if (!import_row (&run, p, &local_error))
-            goto fail;
-          if (outcome->read % 256 == 0)
-            {
-              if (g_cancellable_is_cancelled (cancellable))
-                {
-                  g_set_error (&local_error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_CANCELLED,
-                               _("The import was cancelled; nothing was imported."));
-                  goto fail;
-                }
-              if (progress != NULL)
-                progress (p->progress, outcome->read, user_data);
-            }
-        }
-      /* the batch owns the pending rows' volunteers */
-      if (!write_pending (&run, &local_error))
-        goto fail;
-      if (batch->error != NULL)
-        {
-          g_propagate_error (&local_error, g_steal_pointer (&batch->error));
-          goto fail;
-        }
-      pipeline_done (&pipe);
-    }
+  stream.run = &run;
+  stream.pipe = &pipe;
+  stream.cancellable = cancellable;
+  stream.progress = progress;
+  stream.user_data = user_data;
+  ok = write_rows (&stream, &local_error);
+  g_clear_pointer (&stream.handed, g_ptr_array_unref);
+  if (!ok)
+    goto fail;
   pipeline_finish (&pipe, TRUE);
   if (local_error != NULL)
     goto fail;
@@ -1297,7 +1467,7 @@ run_import (VdImport          *self,
   return TRUE;
 
 fail:
-  pipeline_finish (&pipe, done);
+  pipeline_finish (&pipe, stream.last_taken);
   vd_database_rollback (db);
   run_clear (&run);
   g_propagate_error (error, local_error);
@@ -1322,10 +1492,10 @@ vd_import_run (VdImport          *self,
   /* One big transaction spills out of SQLite's default 2 MB page cache into the WAL
    * over and over: the import gets a larger cache while it runs. */
   vd_database_exec (db, "PRAGMA cache_size = -262144", NULL);
-  /* With foreign keys on, an INSERT of many rows keeps a statement journal, a copy of
-   * every page it changes (see write_pending); the importer checks the references of
-   * what it writes itself (check_references). The pragma only works outside a
-   * transaction: inside the caller's, the import keeps them on. */
+  /* With foreign keys on, every new row's INSERT looks its places up again; the
+   * importer checks the references of what it writes itself (check_references). The
+   * pragma only works outside a transaction: inside the caller's, the import keeps
+   * them on. */
   checks_off = sqlite3_get_autocommit (handle) &&
                vd_database_exec (db, "PRAGMA foreign_keys = OFF", NULL);
   ok = run_import (self, db, strict, duplicates, cancellable, progress, user_data, result, error);

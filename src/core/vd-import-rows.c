@@ -1,18 +1,18 @@
-/* vd-import-batch.c — checked rows written by one INSERT … SELECT
+/* vd-import-rows.c — checked new rows handed to one INSERT … SELECT as they come
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An INSERT per row opens and closes a cursor on the table and on each of its indexes
- * every time; one INSERT … SELECT over a batch of rows keeps them open. The rows come
- * from memory through this eponymous virtual table, so they are not copied into a
- * staging table first.
+ * every time; one INSERT … SELECT keeps them open. The rows come from memory through
+ * this eponymous virtual table, so they are not copied into a staging table first,
+ * and they are asked for one at a time, so one statement can take a whole file.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include "vd-import-batch.h"
+#include "vd-import-rows.h"
 
 enum
 {
@@ -37,14 +37,16 @@ enum
   COL_STATUS,
   COL_NAME_KEYS,
   COL_NAME_SORT,
-  COL_BATCH,            /* hidden: the argument */
+  COL_SOURCE,           /* hidden: the argument */
 };
 
 typedef struct
 {
   sqlite3_vtab_cursor base;
-  VdImportBatch      *batch;
-  guint               index;
+  VdImportRows       *source;
+  VdImportRow         row;
+  sqlite3_int64       index;
+  gboolean            eof;
 } Cursor;
 
 static int
@@ -61,7 +63,7 @@ rows_connect (sqlite3            *db,
                                  "gender, birth_date, phone, political_status, education, "
                                  "employer, skills, community_id, station_id, registered_on, "
                                  "platform_no, emergency_contact, emergency_phone, notes, "
-                                 "status, name_keys, name_sort, batch HIDDEN)");
+                                 "status, name_keys, name_sort, source HIDDEN)");
 
   if (rc != SQLITE_OK)
     return rc;
@@ -80,13 +82,13 @@ rows_disconnect (sqlite3_vtab *vtab)
   return SQLITE_OK;
 }
 
-/* Only "batch = ?" can be answered: without it there are no rows to give. */
+/* Only "source = ?" can be answered: without it there are no rows to give. */
 static int
 rows_best_index (sqlite3_vtab       *vtab,
                  sqlite3_index_info *info)
 {
   for (int i = 0; i < info->nConstraint; i++)
-    if (info->aConstraint[i].iColumn == COL_BATCH &&
+    if (info->aConstraint[i].iColumn == COL_SOURCE &&
         info->aConstraint[i].op == SQLITE_INDEX_CONSTRAINT_EQ)
       {
         if (!info->aConstraint[i].usable)
@@ -121,6 +123,30 @@ rows_close (sqlite3_vtab_cursor *base)
   return SQLITE_OK;
 }
 
+/* Asks the source for the next row. */
+static int
+advance (Cursor *cursor)
+{
+  if (cursor->source == NULL)
+    {
+      cursor->eof = TRUE;
+      return SQLITE_OK;
+    }
+  switch (cursor->source->next (cursor->source->data, &cursor->row))
+    {
+    case VD_IMPORT_ROWS_ROW:
+      cursor->index++;
+      return SQLITE_OK;
+    case VD_IMPORT_ROWS_END:
+      cursor->eof = TRUE;
+      return SQLITE_OK;
+    case VD_IMPORT_ROWS_ERROR:
+    default:
+      cursor->eof = TRUE;
+      return SQLITE_ERROR;
+    }
+}
+
 static int
 rows_filter (sqlite3_vtab_cursor  *base,
              int                   idx_num,
@@ -130,26 +156,22 @@ rows_filter (sqlite3_vtab_cursor  *base,
 {
   Cursor *cursor = (Cursor *)base;
 
-  cursor->batch = argc == 1 ? sqlite3_value_pointer (argv[0], VD_IMPORT_BATCH_POINTER) : NULL;
+  cursor->source = argc == 1 ? sqlite3_value_pointer (argv[0], VD_IMPORT_ROWS_POINTER) : NULL;
   cursor->index = 0;
-  return SQLITE_OK;
+  cursor->eof = FALSE;
+  return advance (cursor);
 }
 
 static int
 rows_next (sqlite3_vtab_cursor *base)
 {
-  Cursor *cursor = (Cursor *)base;
-
-  cursor->index++;
-  return SQLITE_OK;
+  return advance ((Cursor *)base);
 }
 
 static int
 rows_eof (sqlite3_vtab_cursor *base)
 {
-  Cursor *cursor = (Cursor *)base;
-
-  return cursor->batch == NULL || cursor->index >= cursor->batch->rows->len;
+  return ((Cursor *)base)->eof;
 }
 
 static void
@@ -179,7 +201,7 @@ rows_column (sqlite3_vtab_cursor *base,
              int                  column)
 {
   Cursor *cursor = (Cursor *)base;
-  VdImportBatchRow *row = &g_array_index (cursor->batch->rows, VdImportBatchRow, cursor->index);
+  VdImportRow *row = &cursor->row;
   VdVolunteer *v = row->v;
 
   switch (column)
@@ -234,7 +256,7 @@ static const sqlite3_module rows_module = {
 };
 
 int
-vd_import_batch_register (sqlite3 *db)
+vd_import_rows_register (sqlite3 *db)
 {
   return sqlite3_create_module (db, "vd_import_rows", &rows_module, NULL);
 }
