@@ -432,6 +432,51 @@ test_refused_in_stream (VdTestFixture *fx,
                    ==, n_rows - 3);
 }
 
+/* Cancelled from its progress callback, as the dialog's Cancel does while rows are
+ * being written (inside the INSERT that takes them): nothing stays. */
+static void
+cancel_on_progress (double   fraction,
+                    guint    rows_read,
+                    gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel_midway (VdTestFixture *fx,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("姓名,身份证号码\n");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(VdImport) import = NULL;
+  g_autoptr(VdImportResult) result = NULL;
+  g_autofree char *path = NULL;
+
+  for (guint row = 2; row < 1202; row++)
+    {
+      char id[19];
+      char name[32];
+
+      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
+      id[17] = check_character (id);
+      id[18] = '\0';
+      stream_name (name, row);
+      g_string_append_printf (csv, "%s,%s\n", name, id);
+    }
+  path = write_file (fx, "cancel.csv", csv->str, csv->len);
+  import = vd_import_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (vd_import_run (import, fx->db, FALSE, VD_DUPLICATES_SKIP, cancellable,
+                                 cancel_on_progress, cancellable, &result, &error));
+  g_assert_error (error, VD_IMPORT_ERROR, VD_IMPORT_ERROR_CANCELLED);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers"), ==, 0);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteer_text"), ==, 0);
+  g_assert_cmpint (count (fx, "SELECT value FROM counters WHERE name = 'volunteer_no'"), ==, 0);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM audit_log"), ==, 0);
+}
+
 static void
 test_bad_files (VdTestFixture *fx,
                 gconstpointer  data)
@@ -529,6 +574,7 @@ main (int    argc,
   ADD ("/import/duplicates-update", test_duplicates_update);
   ADD ("/import/refused-in-batch", test_refused_in_batch);
   ADD ("/import/refused-in-stream", test_refused_in_stream);
+  ADD ("/import/cancel-midway", test_cancel_midway);
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/export/masks-and-round-trips", test_export_masks_and_round_trips);
 
