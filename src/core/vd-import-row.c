@@ -396,7 +396,8 @@ vd_import_update_existing (VdImportRun        *run,
       vd_import_add_reject (run, row, reasons->str, fields, FALSE);
       return TRUE;
     }
-  if (!vd_import_write_volunteer (run, v, NULL, NULL, team_ids, fields, row, FALSE, &written, error))
+  if (!vd_import_write_volunteer (run, v, NULL, NULL, team_ids, fields, row, FALSE, &written,
+                                  error))
     return FALSE;
   if (written)
     run->result->updated++;

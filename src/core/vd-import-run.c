@@ -35,24 +35,24 @@
 
 typedef struct
 {
-  VdImportRun              *run;
-  VdImportPipeline         *pipe;
-  VdImportRows      source;       /* → hand_row */
-  guint             index;        /* the next row of pipe->current */
-  gboolean          last_taken;   /* the reading thread's last batch was taken */
-  gboolean          finished;     /* every row was taken */
-  VdImportPrepared         *ahead;        /* a new row taken, not handed over yet */
-  VdImportPrepared         *own;          /* a row to write on its own, between statements */
-  GPtrArray        *handed;       /* rows handed over to this statement from
+  VdImportRun       *run;
+  VdImportPipeline  *pipe;
+  VdImportRows       source;      /* → hand_row */
+  guint              index;       /* the next row of pipe->current */
+  gboolean           last_taken;  /* the reading thread's last batch was taken */
+  gboolean           finished;    /* every row was taken */
+  VdImportPrepared  *ahead;       /* a new row taken, not handed over yet */
+  VdImportPrepared  *own;         /* a row to write on its own, between statements */
+  GPtrArray         *handed;      /* rows handed over to this statement from
                                    * pipe->current (VdImportPrepared, borrowed) */
-  guint             n_handed;     /* all handed over to this statement */
-  gboolean          one_batch;    /* the INSERT reads all its rows before it writes
+  guint              n_handed;    /* all handed over to this statement */
+  gboolean           one_batch;   /* the INSERT reads all its rows before it writes
                                    * (a trigger on volunteers): a statement takes
                                    * rows of one batch only */
-  GCancellable     *cancellable;
-  VdImportProgress  progress;
-  gpointer          user_data;
-  GError           *error;
+  GCancellable      *cancellable;
+  VdImportProgress   progress;
+  gpointer           user_data;
+  GError            *error;
 } Stream;
 
 typedef enum
@@ -328,7 +328,8 @@ write_new_rows (Stream  *stream,
       gboolean written;
 
       if (!vd_import_write_volunteer (run, p->v, p->keys, p->sort, no_teams,
-                                      (const char * const *)p->fields, p->row, TRUE, &written, error))
+                                      (const char * const *)p->fields, p->row, TRUE, &written,
+                                      error))
         return FALSE;
       if (written)
         run->result->imported++;
