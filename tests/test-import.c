@@ -477,6 +477,68 @@ test_cancel_midway (VdTestFixture *fx,
   g_assert_cmpint (count (fx, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
+/* Rows that are written on their own (with a team, or with their own number) cut the
+ * INSERT that takes the others: every row lands once, in the file's order of numbers,
+ * with its team, in a register that already has volunteers (so each row is looked up
+ * while the INSERT runs). */
+static void
+test_mixed_rows (VdTestFixture *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("姓名,身份证号码,所属服务队,志愿者编号\n");
+  g_autoptr(VdImportResult) result = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *path = NULL;
+  const guint n_rows = 900;
+  guint with_team = 0;
+
+  g_assert_true (vd_database_exec (fx->db,
+    "INSERT INTO teams (id, name, category_id) VALUES (1, '党员先锋队', 1);", &error));
+  g_assert_no_error (error);
+  first = write_file (fx, "first.csv", "姓名,身份证号码\n张伟,11010519491231002X\n", -1);
+  result = import_path (fx, first, FALSE, VD_DUPLICATES_SKIP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->imported, ==, 1);
+  g_clear_pointer (&result, vd_import_result_free);
+
+  for (guint row = 2; row < n_rows + 2; row++)
+    {
+      char id[19];
+      char name[32];
+      gboolean team = row % 7 == 0 || (row > 300 && row < 320);
+      g_autofree char *number = row % 97 == 0 ? g_strdup_printf ("X%05u", row) : g_strdup ("");
+
+      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
+      id[17] = check_character (id);
+      id[18] = '\0';
+      stream_name (name, row);
+      g_string_append_printf (csv, "%s,%s,%s,%s\n", name, id, team ? "党员先锋队" : "", number);
+      if (team)
+        with_team++;
+    }
+  path = write_file (fx, "mixed.csv", csv->str, csv->len);
+  result = import_path (fx, path, FALSE, VD_DUPLICATES_SKIP, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (result->committed);
+  g_assert_cmpuint (result->read, ==, n_rows);
+  g_assert_cmpuint (result->rejected, ==, 0);
+  g_assert_cmpuint (result->imported, ==, n_rows);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers"), ==, n_rows + 1);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM team_members WHERE team_id = 1"), ==, with_team);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers WHERE volunteer_no GLOB 'X*'"), ==, 9);
+  /* the rows without a number of their own were numbered in the file's order, after the
+   * first import's V00000001, skipping none */
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteers AS a JOIN volunteers AS b "
+                              "ON b.id > a.id AND b.volunteer_no < a.volunteer_no "
+                              "WHERE a.volunteer_no GLOB 'V*' AND b.volunteer_no GLOB 'V*'"), ==, 0);
+  g_assert_cmpint (count (fx, "SELECT max(volunteer_no) = printf ('V%08d', count(*)) FROM volunteers "
+                              "WHERE volunteer_no GLOB 'V*'"), ==, 1);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM volunteer_text WHERE volunteer_text MATCH '明'"),
+                   ==, n_rows);
+}
+
 static void
 test_bad_files (VdTestFixture *fx,
                 gconstpointer  data)
@@ -575,6 +637,7 @@ main (int    argc,
   ADD ("/import/refused-in-batch", test_refused_in_batch);
   ADD ("/import/refused-in-stream", test_refused_in_stream);
   ADD ("/import/cancel-midway", test_cancel_midway);
+  ADD ("/import/mixed-rows", test_mixed_rows);
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/export/masks-and-round-trips", test_export_masks_and_round_trips);
 
