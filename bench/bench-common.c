@@ -5,8 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "bench-common.h"
 
@@ -124,4 +126,52 @@ bench_city_year (VdDatabase *db)
       exit (3);
     }
   return year;
+}
+
+static double
+thread_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double
+bench_import_file (const char      *path,
+                   gboolean         fresh,
+                   const char      *csv,
+                   double          *cpu,
+                   VdImportResult **result)
+{
+  g_autoptr(VdDatabase) db = NULL;
+  g_autoptr(VdImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double cpu_start;
+  double seconds;
+
+  if (fresh)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  db = vd_database_open (path, &error);
+  if (db == NULL)
+    g_error ("%s", error->message);
+
+  start = g_get_monotonic_time ();
+  cpu_start = thread_seconds ();
+  import = vd_import_open (csv, &error);
+  if (import == NULL || !vd_import_run (import, db, FALSE, VD_DUPLICATES_SKIP, NULL, NULL, NULL,
+                                       result, &error))
+    g_error ("%s", error->message);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  if (cpu != NULL)
+    *cpu = thread_seconds () - cpu_start;
+  return seconds;
 }

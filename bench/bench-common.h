@@ -42,6 +42,15 @@ VdDatabase *bench_open_city (const char *path);
  * (the year the dashboard opens on). */
 int         bench_city_year (VdDatabase *db);
 
+/* Imports the CSV at csv into the database at path as the app does (emptied first
+ * when fresh): the seconds from opening the file to the commit, and in *cpu those of
+ * this thread, the database's, which bounds the import. Exits on a failure. */
+double      bench_import_file (const char      *path,
+                               gboolean         fresh,
+                               const char      *csv,
+                               double          *cpu,
+                               VdImportResult **result);
+
 /* Milliseconds since start (a g_get_monotonic_time () value). */
 double      bench_ms_since  (gint64      start);
 

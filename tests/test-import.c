@@ -280,6 +280,17 @@ check_character (const char *digits)
   return "10X98765432"[sum % 11];
 }
 
+/* A valid ID number of its own for each row number below 9,000 (born on the 1st to
+ * the 9th of January 1980, by thousands of rows). */
+static void
+row_id (char  *id,
+        guint  row)
+{
+  g_snprintf (id, 19, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
+  id[17] = check_character (id);
+  id[18] = '\0';
+}
+
 /* New rows are written many at a time (vd-import-rows.c). With a trigger on the
  * table SQLite reads an INSERT's rows before it writes any, so a statement takes one
  * batch of rows: a row the schema refuses in the middle of a batch, with the rows before it kept (RAISE (FAIL)) or undone
@@ -307,9 +318,7 @@ test_refused_in_batch (VdTestFixture *fx,
     {
       char id[19];
 
-      g_snprintf (id, sizeof id, "41010519800101%03u", row % 1000);
-      id[17] = check_character (id);
-      id[18] = '\0';
+      row_id (id, row);
       if (row == 6)
         id[17] = id[17] == '1' ? '2' : '1';      /* a bad check character */
       if (row == 400)
@@ -394,9 +403,7 @@ test_refused_in_stream (VdTestFixture *fx,
       char id[19];
       gboolean repeat = row == refused[0] || row == refused[1] || row == refused[2];
 
-      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
-      id[17] = check_character (id);
-      id[18] = '\0';
+      row_id (id, row);
       stream_name (name, repeat ? 2 : row);
       g_string_append_printf (csv, "%s,%s\n", name, id);
     }
@@ -458,9 +465,7 @@ test_cancel_midway (VdTestFixture *fx,
       char id[19];
       char name[32];
 
-      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
-      id[17] = check_character (id);
-      id[18] = '\0';
+      row_id (id, row);
       stream_name (name, row);
       g_string_append_printf (csv, "%s,%s\n", name, id);
     }
@@ -509,9 +514,7 @@ test_mixed_rows (VdTestFixture *fx,
       gboolean team = row % 7 == 0 || (row > 300 && row < 320);
       g_autofree char *number = row % 97 == 0 ? g_strdup_printf ("X%05u", row) : g_strdup ("");
 
-      g_snprintf (id, sizeof id, "410105198001%02u%03u", 1 + row / 1000, row % 1000);
-      id[17] = check_character (id);
-      id[18] = '\0';
+      row_id (id, row);
       stream_name (name, row);
       g_string_append_printf (csv, "%s,%s,%s,%s\n", name, id, team ? "党员先锋队" : "", number);
       if (team)

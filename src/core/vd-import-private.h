@@ -83,15 +83,10 @@ typedef struct
   GThread       *thread;
 } VdImportPipeline;
 
-/* vd-import.c */
-void           vd_import_reject_free     (gpointer            data);
-
 /* vd-import-row.c */
 GHashTable *   vd_import_load_names      (VdDatabase         *db,
                                           const char         *sql,
                                           GError            **error);
-void           vd_import_add_problem     (GString            *reasons,
-                                          const char         *message);
 void           vd_import_apply_row       (VdImportRun        *run,
                                           const char * const *fields,
                                           VdVolunteer        *v,

@@ -38,23 +38,6 @@ clean (const char *text)
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
-void
-vd_import_add_problem (GString    *reasons,
-                       const char *message)
-{
-  if (reasons->len > 0)
-    {
-      /* "Bad phone.; Bad date." reads badly: the separator replaces the full stop. */
-      if (g_str_has_suffix (reasons->str, "."))
-        g_string_truncate (reasons, reasons->len - 1);
-      else if (g_str_has_suffix (reasons->str, "。"))
-        g_string_truncate (reasons, reasons->len - strlen ("。"));
-      /* Translators: separates the problems of one imported row */
-      g_string_append (reasons, _("; "));
-    }
-  g_string_append (reasons, message);
-}
-
 /* Where the plain text columns go in a VdVolunteer (0: not plain text). */
 static const gsize text_fields[VD_N_COLUMNS] = {
   [VD_COLUMN_NAME] = G_STRUCT_OFFSET (VdVolunteer, name),
@@ -113,7 +96,7 @@ vd_import_apply_row (VdImportRun        *run,
             if (text[0] != '\0' && !vd_id_type_from_label (text, &type))
               {
                 g_autofree char *m = g_strdup_printf (_("Unknown ID type “%s”."), text);
-                vd_import_add_problem (reasons, m);
+                vd_table_add_problem (reasons, m);
               }
             g_free (v->id_type);
             v->id_type = g_strdup (vd_id_type_to_code (type));
@@ -132,7 +115,7 @@ vd_import_apply_row (VdImportRun        *run,
             else if (text[0] != '\0')
               {
                 g_autofree char *m = g_strdup_printf (_("Unknown gender “%s”."), text);
-                vd_import_add_problem (reasons, m);
+                vd_table_add_problem (reasons, m);
               }
           }
           break;
@@ -148,7 +131,7 @@ vd_import_apply_row (VdImportRun        *run,
             else if (text[0] != '\0')
               {
                 g_autofree char *m = g_strdup_printf (_("“%s” is not a date."), text);
-                vd_import_add_problem (reasons, m);
+                vd_table_add_problem (reasons, m);
               }
           }
           break;
@@ -156,7 +139,7 @@ vd_import_apply_row (VdImportRun        *run,
           if (text[0] != '\0' && !vd_political_from_label (text, &v->political))
             {
               g_autofree char *m = g_strdup_printf (_("Unknown political status “%s”."), text);
-              vd_import_add_problem (reasons, m);
+              vd_table_add_problem (reasons, m);
             }
           break;
         case VD_COLUMN_COMMUNITY:
@@ -172,7 +155,7 @@ vd_import_apply_row (VdImportRun        *run,
                 g_autofree char *m = target == VD_COLUMN_STATION
                   ? g_strdup_printf (_("Unknown station “%s”."), text)
                   : g_strdup_printf (_("Unknown community “%s”."), text);
-                vd_import_add_problem (reasons, m);
+                vd_table_add_problem (reasons, m);
               }
             if (target == VD_COLUMN_STATION)
               v->station_id = (gint64)GPOINTER_TO_SIZE (id);
@@ -199,7 +182,7 @@ vd_import_apply_row (VdImportRun        *run,
                 else
                   {
                     g_autofree char *m = g_strdup_printf (_("Unknown team “%s”."), name);
-                    vd_import_add_problem (reasons, m);
+                    vd_table_add_problem (reasons, m);
                   }
               }
           }
@@ -213,7 +196,7 @@ vd_import_apply_row (VdImportRun        *run,
             else if (!vd_date_parse (text, &date))
               {
                 g_autofree char *m = g_strdup_printf (_("“%s” is not a date."), text);
-                vd_import_add_problem (reasons, m);
+                vd_table_add_problem (reasons, m);
                 break;
               }
             g_free (v->registered_on);
@@ -256,22 +239,9 @@ vd_import_add_reject (VdImportRun        *run,
                       const char * const *fields,
                       gboolean            skipped)
 {
-  VdImportReject *reject = g_new0 (VdImportReject, 1);
-
-  reject->row = row;
-  reject->reason = g_strdup (reason);
-  reject->fields = g_strdupv ((char **)fields);
-  reject->skipped = skipped;
-  {
-    /* A new row refused when the INSERT writes it may come after later rows' reports
-     * (when SQLite reads all rows first): the report stays in the file's order. */
-    GPtrArray *rejects = run->result->rejects;
-    guint at = rejects->len;
-
-    while (at > 0 && ((VdImportReject *)g_ptr_array_index (rejects, at - 1))->row > row)
-      at--;
-    g_ptr_array_insert (rejects, at, reject);
-  }
+  /* A new row refused when the INSERT writes it may come after later rows' reports
+   * (when SQLite reads all rows first). */
+  vd_import_result_add_reject (run->result, row, reason, fields, skipped);
   if (skipped)
     run->result->skipped++;
   else
@@ -317,7 +287,7 @@ vd_import_check_reasons (VdVolunteerCheck *check)
 
   for (guint i = 0; i < VD_VOLUNTEER_N_FIELDS; i++)
     if (check->messages[i] != NULL)
-      vd_import_add_problem (reasons, check->messages[i]);
+      vd_table_add_problem (reasons, check->messages[i]);
   return g_string_free (reasons, FALSE);
 }
 
@@ -388,7 +358,7 @@ vd_import_update_existing (VdImportRun        *run,
   if (!vd_register_check (run->db, v, &run->today, &check))
     {
       g_autofree char *more = vd_import_check_reasons (&check);
-      vd_import_add_problem (reasons, more);
+      vd_table_add_problem (reasons, more);
     }
   vd_volunteer_check_clear (&check);
   if (reasons->len > 0)

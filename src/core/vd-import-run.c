@@ -98,7 +98,7 @@ classify_row (VdImportRun      *run,
   {
     g_autofree char *more = vd_import_check_reasons (&p->check);
     if (more[0] != '\0')
-      vd_import_add_problem (p->reasons, more);
+      vd_table_add_problem (p->reasons, more);
   }
 
   key = g_strconcat (v->id_type, ":", v->id_number, NULL);
@@ -106,7 +106,7 @@ classify_row (VdImportRun      *run,
     {
       g_autofree char *m = g_strdup_printf (_("The same ID number as row %u of this file."),
                                             GPOINTER_TO_UINT (first));
-      vd_import_add_problem (p->reasons, m);
+      vd_table_add_problem (p->reasons, m);
     }
   if (p->reasons->len > 0)
     {
@@ -465,31 +465,6 @@ check_references (VdDatabase *db,
 }
 
 static gboolean
-register_is_empty (VdDatabase *db)
-{
-  sqlite3_stmt *stmt = vd_database_prepare (db, "SELECT EXISTS (SELECT 1 FROM volunteers)", NULL);
-  gboolean empty = FALSE;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    empty = sqlite3_column_int (stmt, 0) == 0;
-  sqlite3_finalize (stmt);
-  return empty;
-}
-
-static gint64
-query_next_id (VdDatabase *db)
-{
-  sqlite3_stmt *stmt = vd_database_prepare (db, "SELECT coalesce (max (id), 0) + 1 FROM volunteers",
-                                            NULL);
-  gint64 next = 1;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    next = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return next;
-}
-
-static gboolean
 run_import (VdImport        *self,
             VdDatabase      *db,
             gboolean         strict,
@@ -501,7 +476,7 @@ run_import (VdImport        *self,
             GError         **error)
 {
   g_autoptr(VdTableReader) reader = NULL;
-  g_autoptr(VdImportResult) outcome = g_new0 (VdImportResult, 1);
+  g_autoptr(VdImportResult) outcome = vd_import_result_new ();
   VdImportRun run = { self, db, duplicates, outcome, };
   VdImportPipeline pipe = { NULL, };
   Stream stream = { NULL, };
@@ -515,7 +490,6 @@ run_import (VdImport        *self,
   if (!vd_import_check_mapping (self, error))
     return FALSE;
 
-  outcome->rejects = g_ptr_array_new_with_free_func (vd_import_reject_free);
   vd_date_set_today (&run.today);
   run.seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -528,8 +502,8 @@ run_import (VdImport        *self,
   /* New rows are indexed for search in one statement at the end (vd-search.h), and
    * their references are checked once before the commit (check_references): the
    * rows' places were checked against the database already. */
-  first_id = query_next_id (db);
-  run.was_empty = register_is_empty (db);
+  first_id = last_id (db) + 1;
+  run.was_empty = first_id == 1;        /* SQLite's own ids start at 1 */
   run.counter = vd_register_get_counter (db);
   if (!vd_database_exec (db, "PRAGMA defer_foreign_keys = ON", &local_error))
     goto fail;

@@ -224,14 +224,42 @@ vd_import_get_preview_row (VdImport *self,
   return row;
 }
 
-void
-vd_import_reject_free (gpointer data)
+static void
+reject_free (gpointer data)
 {
   VdImportReject *reject = data;
 
   g_free (reject->reason);
   g_strfreev (reject->fields);
   g_free (reject);
+}
+
+VdImportResult *
+vd_import_result_new (void)
+{
+  VdImportResult *result = g_new0 (VdImportResult, 1);
+
+  result->rejects = g_ptr_array_new_with_free_func (reject_free);
+  return result;
+}
+
+void
+vd_import_result_add_reject (VdImportResult     *result,
+                             guint               row,
+                             const char         *reason,
+                             const char * const *fields,
+                             gboolean            skipped)
+{
+  VdImportReject *reject = g_new0 (VdImportReject, 1);
+  guint at = result->rejects->len;
+
+  reject->row = row;
+  reject->reason = g_strdup (reason);
+  reject->fields = g_strdupv ((char **)fields);
+  reject->skipped = skipped;
+  while (at > 0 && ((VdImportReject *)g_ptr_array_index (result->rejects, at - 1))->row > row)
+    at--;
+  g_ptr_array_insert (result->rejects, at, reject);
 }
 
 void

@@ -80,6 +80,16 @@ typedef struct
   gboolean   committed; /* FALSE: the database is exactly as before */
 } VdImportResult;
 
+/* An empty result, to which vd_import_run and the lists' imports add their reports. */
+VdImportResult *vd_import_result_new        (void);
+/* Adds a row's report to result->rejects in the file's order (a report may come after
+ * those of later rows); the counts are the caller's to keep. */
+void            vd_import_result_add_reject (VdImportResult     *result,
+                                             guint               row,
+                                             const char         *reason,
+                                             const char * const *fields,
+                                             gboolean            skipped);
+
 void vd_import_result_free (VdImportResult *result);
 
 typedef void (*VdImportProgress) (double   fraction,

@@ -26,7 +26,7 @@ vd_list_problem (GString    *reasons,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  vd_list_add_problem (reasons, message);
+  vd_table_add_problem (reasons, message);
 }
 
 /* "" → NULL; else an ISO date, or a problem. */

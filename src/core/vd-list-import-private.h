@@ -9,6 +9,7 @@
 #include "vd-list-export.h"
 #include "vd-list-private.h"
 #include "vd-settings.h"
+#include "vd-table-reader.h"
 
 G_BEGIN_DECLS
 
@@ -144,8 +145,6 @@ gint64       vd_list_named            (VdListImportRun   *run,
                                        GString           *reasons,
                                        GError           **error);
 
-void         vd_list_add_problem          (GString           *reasons,
-                                           const char        *message);
 /* A coded value from its label (translated) or its code. */
 gboolean     vd_list_parse_enum           (VdListEnumId       id,
                                            const char        *text,

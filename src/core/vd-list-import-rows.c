@@ -419,7 +419,7 @@ service_rules (VdListImportRun  *run,
       g_propagate_error (error, g_steal_pointer (&rule_error));
       return FALSE;
     }
-  vd_list_add_problem (reasons, rule_error->message);
+  vd_table_add_problem (reasons, rule_error->message);
   return FALSE;
 }
 
@@ -586,7 +586,7 @@ vd_list_import_run_row (VdListImportRun     *run,
     }
   if (row_error != NULL)
     {
-      vd_list_add_problem (reasons, row_error->message);
+      vd_table_add_problem (reasons, row_error->message);
       outcome = VD_ROW_REJECTED;
     }
   if (outcome == VD_ROW_SKIPPED || outcome == VD_ROW_REJECTED)

@@ -135,22 +135,6 @@ slot_from_header (const Field *fields,
 
 /* --- helpers for the row writers --- */
 
-void
-vd_list_add_problem (GString    *reasons,
-                     const char *message)
-{
-  if (reasons->len > 0)
-    {
-      if (g_str_has_suffix (reasons->str, "."))
-        g_string_truncate (reasons, reasons->len - 1);
-      else if (g_str_has_suffix (reasons->str, "。"))
-        g_string_truncate (reasons, reasons->len - strlen ("。"));
-      /* Translators: separates the problems of one imported row */
-      g_string_append (reasons, _("; "));
-    }
-  g_string_append (reasons, message);
-}
-
 gboolean
 vd_list_parse_enum (VdListEnumId  id,
                     const char   *text,
@@ -173,32 +157,6 @@ vd_list_parse_enum (VdListEnumId  id,
 }
 
 /* --- the run --- */
-
-static void
-reject_free (gpointer data)
-{
-  VdImportReject *reject = data;
-
-  g_free (reject->reason);
-  g_strfreev (reject->fields);
-  g_free (reject);
-}
-
-static void
-add_reject (VdImportResult     *result,
-            guint               row,
-            const char         *reason,
-            const char * const *fields,
-            gboolean            skipped)
-{
-  VdImportReject *reject = g_new0 (VdImportReject, 1);
-
-  reject->row = row;
-  reject->reason = g_strdup (reason);
-  reject->fields = g_strdupv ((char **)fields);
-  reject->skipped = skipped;
-  g_ptr_array_add (result->rejects, reject);
-}
 
 static gboolean
 find_header (VdTableReader  *reader,
@@ -308,14 +266,14 @@ vd_list_import (VdDatabase       *db,
   if (!vd_list_import_run_check_slots (run, mapping, n_columns, error))
     goto out;
 
-  result = g_new0 (VdImportResult, 1);
-  result->rejects = g_ptr_array_new_with_free_func (reject_free);
+  result = vd_import_result_new ();
 
   while (!at_end)
     {
       g_auto(GStrv) row = NULL;
       const char *slots[VD_N_SLOTS] = { NULL, };
       g_autoptr(GString) reasons = g_string_new (NULL);
+      const char * const *cells;
       guint number;
       VdRowOutcome outcome;
 
@@ -364,6 +322,7 @@ vd_list_import (VdDatabase       *db,
           g_propagate_error (error, local_error);
           goto out;
         }
+      cells = (const char * const *)row;
       switch (outcome)
         {
         case VD_ROW_IMPORTED:
@@ -371,19 +330,19 @@ vd_list_import (VdDatabase       *db,
           break;
         case VD_ROW_IMPORTED_NOTED:
           result->imported++;
-          add_reject (result, number, reasons->str, (const char * const *)row, TRUE);
+          vd_import_result_add_reject (result, number, reasons->str, cells, TRUE);
           break;
         case VD_ROW_UPDATED:
           result->updated++;
           break;
         case VD_ROW_SKIPPED:
           result->skipped++;
-          add_reject (result, number, reasons->str, (const char * const *)row, TRUE);
+          vd_import_result_add_reject (result, number, reasons->str, cells, TRUE);
           break;
         case VD_ROW_REJECTED:
         default:
           result->rejected++;
-          add_reject (result, number, reasons->str, (const char * const *)row, FALSE);
+          vd_import_result_add_reject (result, number, reasons->str, cells, FALSE);
           break;
         }
     }

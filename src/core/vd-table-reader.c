@@ -209,3 +209,21 @@ vd_table_reader_free (VdTableReader *self)
   g_clear_error (&self->failure);
   g_free (self);
 }
+
+/* Joins another problem to the reasons a row of an import is refused. */
+void
+vd_table_add_problem (GString    *reasons,
+                      const char *message)
+{
+  if (reasons->len > 0)
+    {
+      /* "Bad phone.; Bad date." reads badly: the separator replaces the full stop. */
+      if (g_str_has_suffix (reasons->str, "."))
+        g_string_truncate (reasons, reasons->len - 1);
+      else if (g_str_has_suffix (reasons->str, "。"))
+        g_string_truncate (reasons, reasons->len - strlen ("。"));
+      /* Translators: separates the problems of one imported row */
+      g_string_append (reasons, _("; "));
+    }
+  g_string_append (reasons, message);
+}

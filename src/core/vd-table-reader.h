@@ -74,4 +74,8 @@ void        vd_table_reader_free           (VdTableReader        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VdTableReader, vd_table_reader_free)
 
+/* Adds message to the reasons a row of an import is refused, after a separator. */
+void        vd_table_add_problem           (GString              *reasons,
+                                            const char           *message);
+
 G_END_DECLS
